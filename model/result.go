@@ -1,0 +1,98 @@
+package model
+
+// Contribution is one rule that fired: the points an answer gave (Points > 0,
+// pro) or took (Points < 0, contra) from a model, with reason and source.
+type Contribution struct {
+	RuleID string
+	Key    string // profile key
+	Value  string // the answer value that matched
+	Points int
+	Reason string // German
+	Source string // e.g. "H 3.2"
+}
+
+// Flag is a caveat that does not exclude a model but must be checked
+// ("bitte prüfen"), e.g. an unverified legal basis.
+type Flag struct {
+	Text   string
+	Source string
+}
+
+// ModelScore is the result for one model.
+type ModelScore struct {
+	Model         ModelID
+	Score         int // 0–100 fit
+	Raw           int // sum of points before scaling
+	Contributions []Contribution
+	Excluded      bool
+	Exclusion     string // German reason, set when Excluded
+	ExclusionSrc  string
+	Flags         []Flag
+}
+
+// Pros returns the contributions with positive points, largest first.
+func (m ModelScore) Pros() []Contribution { return filterContrib(m.Contributions, true) }
+
+// Cons returns the contributions with negative points, most negative first.
+func (m ModelScore) Cons() []Contribution { return filterContrib(m.Contributions, false) }
+
+func filterContrib(cs []Contribution, pro bool) []Contribution {
+	var out []Contribution
+	for _, c := range cs {
+		if (c.Points > 0) == pro && c.Points != 0 {
+			out = append(out, c)
+		}
+	}
+	// stable insertion sort by magnitude, descending
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && abs(out[j].Points) > abs(out[j-1].Points); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// Sensitivity is the flip point: the smallest change of one answer that
+// changes the top model, or Robust when no single change does.
+type Sensitivity struct {
+	Robust bool
+	Key    string  // the profile key to change
+	From   Answer  // current answer (nil: unanswered)
+	To     Answer  // the changed answer (nil: unanswered)
+	NewTop ModelID // the model that would lead after the change
+	Text   string  // German sentence describing the flip
+}
+
+// Result is the explainable outcome of Score.
+type Result struct {
+	Ranking     []ModelScore // best first; excluded models last
+	Unanswered  []string     // visible profile keys without answer, catalogue order
+	Land        *LandLaw     // nil when bundesland is unanswered
+	CityState   string       // non-empty for BE, HH, HB: why the ranking does not apply as is
+	Sensitivity Sensitivity
+}
+
+// Top returns the leading model ("" if every model is excluded).
+func (r Result) Top() ModelID {
+	if len(r.Ranking) == 0 || r.Ranking[0].Excluded {
+		return ""
+	}
+	return r.Ranking[0].Model
+}
+
+// ByModel returns the score of one model.
+func (r Result) ByModel(id ModelID) (ModelScore, bool) {
+	for _, m := range r.Ranking {
+		if m.Model == id {
+			return m, true
+		}
+	}
+	return ModelScore{}, false
+}
