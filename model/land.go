@@ -25,6 +25,7 @@ type LandLaw struct {
 	CityState bool
 	CityNote  string // for city-states: why the ranking does not apply as is
 	Law       Fact   // name and abbreviation, e.g. "Gesetz über kommunale Gemeinschaftsarbeit (GkG NRW)"
+	Abbrev    string // the law's abbreviation alone, e.g. "GkG NRW" ("" for city-states)
 	// Per model: the paragraphs and the Land's own name of the form.
 	Forms map[ModelID]LandForm
 	// Approval: Genehmigung vs. Anzeige of the agreement.
@@ -37,4 +38,5 @@ type LandForm struct {
 	Name       string // the Land's own name, e.g. "Zweckvereinbarung"
 	Paragraphs Fact   // e.g. "§§ 23–26 GkG NRW"
 	Note       Fact   // optional caveat, e.g. NI has no mandating form
+	Approval   Fact   // optional: Genehmigung or Anzeige for this form
 }

@@ -72,7 +72,10 @@ type Profile map[string]Answer
 func (p Profile) Clone() Profile {
 	out := make(Profile, len(p))
 	for k, a := range p {
-		out[k] = append(Answer(nil), a...)
+		if a != nil { // keep an answered, empty Multi answer non-nil
+			a = append(make(Answer, 0, len(a)), a...)
+		}
+		out[k] = a
 	}
 	return out
 }

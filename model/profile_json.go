@@ -87,6 +87,21 @@ func DecodeJSON(data []byte, v any) error {
 	return err
 }
 
+// germanJSONKind names a JSON type as encoding/json reports it.
+func germanJSONKind(v string) string {
+	switch v {
+	case "array":
+		return "eine Liste"
+	case "string":
+		return "ein Text"
+	case "number":
+		return "eine Zahl"
+	case "bool":
+		return "ein Wahrheitswert"
+	}
+	return v
+}
+
 func germanJSONMsg(s string) string {
 	switch {
 	case strings.Contains(s, "unexpected end of JSON input"):
@@ -118,6 +133,12 @@ func ParseProfileDocument(data []byte) (Profile, error) {
 func (p *Profile) UnmarshalJSON(data []byte) error {
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
+		// A type error here carries an offset inside the profile value, not
+		// inside the file; name the problem without a misleading position.
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			return fmt.Errorf(`das Element "profile" muss ein JSON-Objekt {...} sein, gefunden: %s`, germanJSONKind(te.Value))
+		}
 		return err
 	}
 	keys := make([]string, 0, len(raw))

@@ -74,6 +74,7 @@ type Sensitivity struct {
 type Result struct {
 	Ranking     []ModelScore // best first; excluded models last
 	Unanswered  []string     // visible profile keys without answer, catalogue order
+	Ignored     []string     // answered keys that are hidden (HideIf) and so not scored, catalogue order
 	Land        *LandLaw     // nil when bundesland is unanswered
 	CityState   string       // non-empty for BE, HH, HB: why the ranking does not apply as is
 	Sensitivity Sensitivity

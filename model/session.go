@@ -46,6 +46,10 @@ type RetiredAnswer struct {
 	Value string `json:"value"`
 	Since int    `json:"since_catalogue"`
 	Note  string `json:"note,omitempty"`
+	// Reason says in German why the answer was retired.
+	Reason string `json:"reason,omitempty"`
+	// Participant is set for a participant's answer (key "participant/oldID").
+	Participant string `json:"participant,omitempty"`
 }
 
 // MeasureStatus of a SMART measure.
@@ -95,5 +99,9 @@ type Efficiency struct {
 	PersonnelWith float64 `json:"personnel_with"`
 	MaterialNow   float64 `json:"material_now"`
 	MaterialWith  float64 `json:"material_with"`
-	OneOffWith    float64 `json:"one_off_with"` // spread over Years
+	OneOffWith    float64 `json:"one_off_with"`          // spread over Years
+	OneOffNow     float64 `json:"one_off_now,omitempty"` // e.g. an own replacement planned anyway; spread over Years
+	// Staff in full-time equivalents (VZÄ), shown for information only.
+	StaffNow  float64 `json:"staff_now,omitempty"`
+	StaffWith float64 `json:"staff_with,omitempty"`
 }

@@ -1,0 +1,164 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+)
+
+// Every error of this package is ready to show: it says in German what
+// happened, to which file, and what to do next.
+
+// ErrNotFound matches every *NotFoundError (errors.Is).
+var ErrNotFound = errors.New("nicht gefunden")
+
+// NotFoundError: a session or snapshot does not exist (or lies in the trash).
+type NotFoundError struct {
+	Path     string
+	ID       string
+	Snapshot string // set when a snapshot of an existing session is missing
+	InTrash  bool   // the session exists, but in the trash
+	NotTrash bool   // Restore: the session is not in the trash
+}
+
+func (e *NotFoundError) Error() string {
+	switch {
+	case e.Snapshot != "":
+		return fmt.Sprintf("Die Sitzung „%s“ in %s hat keinen gespeicherten Stand „%s“.", e.ID, e.Path, e.Snapshot)
+	case e.InTrash:
+		return fmt.Sprintf("Die Sitzung „%s“ liegt im Papierkorb von %s. Mit „ikz restore %s“ holen Sie sie zurück.", e.ID, e.Path, e.ID)
+	case e.NotTrash:
+		return fmt.Sprintf("Die Sitzung „%s“ liegt nicht im Papierkorb von %s. „ikz trash“ zeigt, was dort liegt.", e.ID, e.Path)
+	}
+	return fmt.Sprintf("Es gibt keine Sitzung „%s“ in %s. „ikz list“ zeigt alle Sitzungen.", e.ID, e.Path)
+}
+
+// Is makes errors.Is(err, ErrNotFound) true.
+func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
+
+// InUseError: another process holds the database open (bbolt's file lock).
+type InUseError struct{ Path string }
+
+func (e *InUseError) Error() string {
+	return fmt.Sprintf("Die Datenbank %s ist bereits geöffnet: Ein anderes ikz-Programm hat sie in Benutzung. "+
+		"Schließen Sie es oder starten Sie mit --db eine andere Datei.", e.Path)
+}
+
+// CorruptError: the file is not a bbolt database, not an ikz database, or
+// damaged (truncated, unreadable pages). The file has not been modified.
+type CorruptError struct {
+	Path   string
+	Detail string // German, e.g. "die Datei ist abgeschnitten"
+}
+
+func (e *CorruptError) Error() string {
+	return fmt.Sprintf("Die Datei %s ist keine lesbare ikz-Datenbank (%s). Sie wurde nicht verändert. "+
+		"Spielen Sie eine Sicherung ein (etwa eine mit „ikz backup“ erstellte Datei) oder starten Sie mit --db eine andere Datei.",
+		e.Path, e.Detail)
+}
+
+// NewerSchemaError: the database was written by a newer ikz. It is refused
+// and left unmodified.
+type NewerSchemaError struct {
+	Path       string
+	What       string // "Datenformat" or "Fragenkatalog"
+	Found, Max int
+}
+
+func (e *NewerSchemaError) Error() string {
+	return fmt.Sprintf("Die Datenbank %s stammt von einer neueren ikz-Version (%s %d, diese Version kennt bis %d). "+
+		"Sie wurde nicht verändert. Bitte aktualisieren Sie ikz, um sie zu öffnen.", e.Path, e.What, e.Found, e.Max)
+}
+
+// OutdatedError: the database needs a one-time upgrade, which a read-only
+// store cannot do.
+type OutdatedError struct{ Path string }
+
+func (e *OutdatedError) Error() string {
+	return fmt.Sprintf("Die Datenbank %s hat ein älteres Format und muss einmal aktualisiert werden; "+
+		"das geht nicht, solange sie nur zum Lesen geöffnet ist. Öffnen Sie sie einmal mit ikz an einem beschreibbaren Ort.", e.Path)
+}
+
+// File operations named in FileError.
+const (
+	OpOpen   = "öffnen"
+	OpWrite  = "speichern"
+	OpMkdir  = "Verzeichnis anlegen"
+	OpBackup = "Sicherung schreiben"
+)
+
+// FileError: the operating system refused a file operation (disk full,
+// read-only, no permission, directory cannot be created). Nothing was changed.
+type FileError struct {
+	Path string
+	Op   string // one of the Op constants
+	Err  error
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+func (e *FileError) Error() string {
+	if e.Op == OpMkdir {
+		return fmt.Sprintf("Das Verzeichnis %s für die Datenbank kann nicht angelegt werden (%s). "+
+			"Legen Sie es selbst an oder starten Sie mit --db eine Datei an einem anderen Ort.", e.Path, reason(e.Err))
+	}
+	what := map[string]string{OpOpen: "geöffnet", OpWrite: "gespeichert", OpBackup: "geschrieben"}[e.Op]
+	switch {
+	case isDiskFull(e.Err):
+		return fmt.Sprintf("Der Datenträger ist voll: %s kann nicht %s werden. Die gespeicherten Daten sind unverändert. "+
+			"Schaffen Sie Platz und versuchen Sie es erneut, oder starten Sie mit --db eine Datei auf einem anderen Laufwerk.", e.Path, what)
+	case isReadOnly(e.Err):
+		return fmt.Sprintf("%s kann nicht %s werden: %s. Die Datei bleibt unverändert. "+
+			"Starten Sie mit --db eine Datei an einem beschreibbaren Ort.", e.Path, what, reason(e.Err))
+	}
+	return fmt.Sprintf("%s kann nicht %s werden (%s). Die gespeicherten Daten sind unverändert.", e.Path, what, reason(e.Err))
+}
+
+// ReadOnlyError: a write was attempted on a store opened with ReadOnly.
+type ReadOnlyError struct{ Path string }
+
+func (e *ReadOnlyError) Error() string {
+	return fmt.Sprintf("Die Datenbank %s ist nur zum Lesen geöffnet; Änderungen sind nicht möglich.", e.Path)
+}
+
+// isDiskFull and isReadOnly also look at the text, because bbolt formats
+// some errors with %s and loses the wrapped errno.
+func isDiskFull(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) ||
+		err != nil && strings.Contains(err.Error(), syscall.ENOSPC.Error())
+}
+
+func isReadOnly(err error) bool {
+	return errors.Is(err, syscall.EROFS) || errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.EPERM) ||
+		err != nil && strings.Contains(err.Error(), syscall.EROFS.Error())
+}
+
+// reason names the cause in German.
+func reason(err error) string {
+	switch {
+	case isDiskFull(err):
+		return "der Datenträger ist voll"
+	case errors.Is(err, syscall.EROFS) || err != nil && strings.Contains(err.Error(), syscall.EROFS.Error()):
+		return "der Datenträger ist schreibgeschützt"
+	case errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.EPERM):
+		return "keine Berechtigung"
+	case errors.Is(err, syscall.ENOTDIR):
+		return "ein Teil des Pfades ist eine Datei, kein Verzeichnis"
+	case errors.Is(err, syscall.EISDIR):
+		return "das ist ein Verzeichnis, keine Datei"
+	case errors.Is(err, syscall.ENOENT):
+		return "die Datei oder ein Verzeichnis im Pfad fehlt"
+	case err == nil:
+		return "unbekannter Fehler"
+	}
+	return err.Error()
+}
+
+// isOSError reports an error from a system call (a path or errno error).
+func isOSError(err error) bool {
+	var pe *os.PathError
+	var errno syscall.Errno
+	return errors.As(err, &pe) || errors.As(err, &errno)
+}

@@ -1,0 +1,210 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"ikz/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SchemaVersion is the bucket layout this version writes (see doc.go).
+const SchemaVersion = 2
+
+var (
+	bucketMeta       = []byte("meta")
+	bucketSessions   = []byte("sessions")
+	bucketSummaries  = []byte("summaries")
+	bucketSummaryKey = []byte("summary_keys")
+	bucketTrash      = []byte("trash")
+	bucketTrashIndex = []byte("trash_index")
+	bucketSnapshots  = []byte("snapshots")
+
+	keySchema    = []byte("schema_version")
+	keyCatalogue = []byte("catalogue_version")
+	keySession   = []byte("session")
+	keySummary   = []byte("summary")
+	keyDeleted   = []byte("deleted")
+)
+
+// migration upgrades the layout from version to-1 to version to. A new
+// file starts at version 0 and runs the whole chain.
+type migration struct {
+	to  int
+	run func(s *Store, tx *bolt.Tx) error
+}
+
+var migrations = []migration{
+	{1, migrateV1},
+	{2, migrateV2},
+}
+
+// dbState is what prepare learns from one read transaction.
+type dbState struct {
+	schema, catalogue int
+	purgeDue          bool
+}
+
+// prepare checks versions in a read transaction and writes only when
+// something is due: migrations, the catalogue upgrade or the trash purge.
+// A newer or foreign database is refused before anything is written.
+func (s *Store) prepare() error {
+	var st dbState
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		st, err = s.readState(tx)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if st.schema > SchemaVersion {
+		return &NewerSchemaError{Path: s.path, What: "Datenformat", Found: st.schema, Max: SchemaVersion}
+	}
+	if st.catalogue > model.CatalogueVersion {
+		return &NewerSchemaError{Path: s.path, What: "Fragenkatalog", Found: st.catalogue, Max: model.CatalogueVersion}
+	}
+	outdated := st.schema < SchemaVersion || st.catalogue < model.CatalogueVersion
+	if s.readOnly {
+		if outdated {
+			return &OutdatedError{Path: s.path}
+		}
+		return nil // expired trash entries are hidden by Trash instead
+	}
+	if !outdated && !st.purgeDue {
+		return nil
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		for _, m := range migrations {
+			if m.to <= st.schema {
+				continue
+			}
+			if err := m.run(s, tx); err != nil {
+				return err
+			}
+			if err := putInt(tx, keySchema, m.to); err != nil {
+				return err
+			}
+		}
+		// Re-read: the migrations may have upgraded the catalogue already.
+		if cat, err := getInt(tx.Bucket(bucketMeta), keyCatalogue); err != nil || cat < model.CatalogueVersion {
+			if err := s.upgradeCatalogue(tx); err != nil {
+				return err
+			}
+		}
+		return s.purge(tx)
+	})
+}
+
+func (s *Store) readState(tx *bolt.Tx) (dbState, error) {
+	var st dbState
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		// A new file has no buckets at all; anything else is some other
+		// program's bbolt file, which we must not touch.
+		if c := tx.Cursor(); c != nil {
+			if k, _ := c.First(); k != nil {
+				return st, &CorruptError{Path: s.path, Detail: "die Datei gehört zu einem anderen Programm"}
+			}
+		}
+		return st, nil
+	}
+	var err error
+	if st.schema, err = getInt(meta, keySchema); err != nil || st.schema < 1 {
+		return st, &CorruptError{Path: s.path, Detail: "die Versionsangabe fehlt oder ist ungültig"}
+	}
+	if st.schema >= 2 {
+		if st.catalogue, err = getInt(meta, keyCatalogue); err != nil {
+			return st, &CorruptError{Path: s.path, Detail: "die Katalogversion ist ungültig"}
+		}
+		st.purgeDue = s.purgeDue(tx)
+	}
+	return st, nil
+}
+
+func getInt(b *bolt.Bucket, key []byte) (int, error) {
+	return strconv.Atoi(string(b.Get(key)))
+}
+
+func putInt(tx *bolt.Tx, key []byte, v int) error {
+	return tx.Bucket(bucketMeta).Put(key, []byte(strconv.Itoa(v)))
+}
+
+// migrateV1 creates the layout of version 1: meta and sessions/<id> → JSON.
+func migrateV1(_ *Store, tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketMeta, bucketSessions} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateV2 turns each session value into a bucket of its own (room for
+// snapshots), adds summaries, the trash and its index, and upgrades every
+// session to the current catalogue on the way.
+func migrateV2(s *Store, tx *bolt.Tx) error {
+	type kv struct{ k, v []byte }
+	var old []kv
+	err := tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
+		if v == nil {
+			return fmt.Errorf("sessions/%s is a bucket in a version-1 file", k)
+		}
+		old = append(old, kv{bytes.Clone(k), bytes.Clone(v)})
+		return nil
+	})
+	if err != nil {
+		return s.corrupt("Sitzungsliste (Version 1)", err)
+	}
+	if err := tx.DeleteBucket(bucketSessions); err != nil {
+		return err
+	}
+	for _, name := range [][]byte{bucketSessions, bucketSummaries, bucketSummaryKey, bucketTrash, bucketTrashIndex} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	for _, e := range old {
+		sess, err := s.decode(e.v)
+		if err != nil {
+			return err
+		}
+		sess.ID = string(e.k)
+		if err := s.put(tx, sess); err != nil {
+			return err
+		}
+	}
+	return putInt(tx, keyCatalogue, model.CatalogueVersion)
+}
+
+// upgradeCatalogue brings every stored session, live or in the trash, to
+// the current catalogue and refreshes the summaries (progress totals change
+// with the catalogue).
+func (s *Store) upgradeCatalogue(tx *bolt.Tx) error {
+	for _, parent := range [][]byte{bucketSessions, bucketTrash} {
+		pb := tx.Bucket(parent)
+		var ids [][]byte
+		if err := pb.ForEachBucket(func(k []byte) error { ids = append(ids, bytes.Clone(k)); return nil }); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			b := pb.Bucket(id)
+			sess, err := s.decode(b.Get(keySession))
+			if err != nil {
+				return err
+			}
+			sess.ID = string(id)
+			if bytes.Equal(parent, bucketSessions) {
+				err = s.put(tx, sess)
+			} else {
+				err = s.putTrashed(b, sess)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return putInt(tx, keyCatalogue, model.CatalogueVersion)
+}

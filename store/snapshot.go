@@ -1,0 +1,132 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"sort"
+	"strings"
+	"time"
+
+	"ikz/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SnapshotInfo describes a frozen copy of a session (for reviews).
+type SnapshotInfo struct {
+	ID    string    `json:"id"`
+	Label string    `json:"label"`
+	At    time.Time `json:"at"`
+}
+
+// snapshotRecord is the stored form: the info and the session's stored
+// JSON exactly as it was.
+type snapshotRecord struct {
+	SnapshotInfo
+	Session json.RawMessage `json:"session"`
+}
+
+// Snapshot freezes the current state of a session under a label. An empty
+// label becomes "Stand 21.11.2026".
+func (s *Store) Snapshot(id, label string) (SnapshotInfo, error) {
+	var info SnapshotInfo
+	err := s.update(func(tx *bolt.Tx) error {
+		b, err := s.sessionBucket(tx, id)
+		if err != nil {
+			return err
+		}
+		snaps, err := b.CreateBucketIfNotExists(bucketSnapshots)
+		if err != nil {
+			return err
+		}
+		snapID, err := s.freshID(snaps)
+		if err != nil {
+			return err
+		}
+		now := s.stamp()
+		if label = strings.TrimSpace(label); label == "" {
+			label = "Stand " + now.Local().Format(model.GermanDateLayout)
+		}
+		info = SnapshotInfo{ID: snapID, Label: label, At: now}
+		data, err := json.Marshal(snapshotRecord{SnapshotInfo: info, Session: bytes.Clone(b.Get(keySession))})
+		if err != nil {
+			return err
+		}
+		return snaps.Put([]byte(snapID), data)
+	})
+	return info, err
+}
+
+// Snapshots lists the snapshots of a session, oldest first.
+func (s *Store) Snapshots(id string) ([]SnapshotInfo, error) {
+	var out []SnapshotInfo
+	err := s.view(func(tx *bolt.Tx) error {
+		b, err := s.sessionBucket(tx, id)
+		if err != nil {
+			return err
+		}
+		out, err = s.readSnapshots(b, nil)
+		return err
+	})
+	return out, err
+}
+
+// readSnapshots decodes the snapshots in b, oldest first; with sessions
+// non-nil it also decodes each frozen session into it.
+func (s *Store) readSnapshots(b *bolt.Bucket, sessions map[string]*model.Session) ([]SnapshotInfo, error) {
+	snaps := b.Bucket(bucketSnapshots)
+	if snaps == nil {
+		return nil, nil
+	}
+	var out []SnapshotInfo
+	err := snaps.ForEach(func(k, v []byte) error {
+		var r snapshotRecord
+		if err := json.Unmarshal(v, &r); err != nil {
+			return s.corrupt("Stand "+string(k), err)
+		}
+		out = append(out, r.SnapshotInfo)
+		if sessions != nil {
+			sess, err := s.decode(r.Session)
+			if err != nil {
+				return err
+			}
+			sessions[r.ID] = sess
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].At.Equal(out[j].At) {
+			return out[i].At.Before(out[j].At)
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, err
+}
+
+// GetSnapshot returns the frozen session of a snapshot, upgraded to the
+// current catalogue in memory (the stored copy stays as it was).
+func (s *Store) GetSnapshot(id, snapID string) (*model.Session, error) {
+	var sess *model.Session
+	err := s.view(func(tx *bolt.Tx) error {
+		b, err := s.sessionBucket(tx, id)
+		if err != nil {
+			return err
+		}
+		var v []byte
+		if snaps := b.Bucket(bucketSnapshots); snaps != nil {
+			v = snaps.Get([]byte(snapID))
+		}
+		if v == nil {
+			return &NotFoundError{Path: s.path, ID: id, Snapshot: snapID}
+		}
+		var r snapshotRecord
+		if err := json.Unmarshal(v, &r); err != nil {
+			return s.corrupt("Stand "+snapID, err)
+		}
+		if sess, err = s.decode(r.Session); err == nil {
+			sess.ID = id
+		}
+		return err
+	})
+	return sess, err
+}

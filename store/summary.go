@@ -1,0 +1,141 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"time"
+
+	"ikz/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Summary is what the session list shows; List reads only these.
+type Summary struct {
+	ID, Title, Traeger, Land string
+	Progress                 [3]model.PhaseProgress
+	TopModel                 model.ModelID // "" when every model is excluded
+	Updated                  time.Time
+	OverdueMeasures          int // open measures past their due date, counted at List time
+	Participants             int
+	Answered                 int // profile keys answered (0: TopModel is only the tie-break order)
+}
+
+// summaryRecord is the stored form. Overdue depends on today's date, so it
+// keeps the due dates of open measures and List counts them.
+type summaryRecord struct {
+	Summary
+	OpenDue []string `json:"open_due,omitempty"`
+}
+
+func summarize(sess *model.Session) summaryRecord {
+	r := summaryRecord{Summary: Summary{
+		ID:           sess.ID,
+		Title:        sess.Title,
+		Traeger:      sess.Traeger,
+		Land:         sess.Land(),
+		Progress:     model.Progress(sess),
+		TopModel:     topModel(sess.Profile),
+		Updated:      sess.Updated,
+		Participants: len(sess.Participants),
+		Answered:     len(sess.Profile),
+	}}
+	for _, m := range sess.Measures {
+		if _, err := time.Parse(model.DateLayout, m.Due); err == nil && m.Open() {
+			r.OpenDue = append(r.OpenDue, m.Due)
+		}
+	}
+	return r
+}
+
+// public returns the summary as of today (an ISO date). OpenDue holds valid
+// ISO dates only, so comparing strings is comparing dates, as in
+// model.Measure.Overdue.
+func (r *summaryRecord) public(today string) Summary {
+	out := r.Summary
+	out.OverdueMeasures = 0
+	for _, due := range r.OpenDue {
+		if due < today {
+			out.OverdueMeasures++
+		}
+	}
+	return out
+}
+
+// List returns the summaries of all live sessions, most recently changed
+// first. It decodes summaries only, never whole sessions, and needs no
+// sorting: the summaries bucket is keyed by (newest first, ID).
+func (s *Store) List() ([]Summary, error) {
+	today := s.now().Format(model.DateLayout)
+	var out []Summary
+	err := s.view(func(tx *bolt.Tx) error {
+		out = make([]Summary, 0, s.listHint.Load())
+		return tx.Bucket(bucketSummaries).ForEach(func(k, v []byte) error {
+			r, err := decodeSummary(v)
+			if err != nil {
+				return s.corrupt("Übersicht einer Sitzung", err)
+			}
+			out = append(out, r.public(today))
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.listHint.Store(int64(len(out)))
+	return out, nil
+}
+
+// summaryKey orders summaries newest first, then by ID.
+func summaryKey(updated time.Time, id string) []byte {
+	k := make([]byte, 8, 8+len(id))
+	// Flip the sign bit to sort signed times as unsigned, then invert for
+	// descending order.
+	binary.BigEndian.PutUint64(k, ^(uint64(updated.UnixNano()) ^ 1<<63))
+	return append(k, id...)
+}
+
+// putSummary writes the summary of a live session under its new order key.
+func putSummary(tx *bolt.Tx, sess *model.Session) error {
+	sums, keys := tx.Bucket(bucketSummaries), tx.Bucket(bucketSummaryKey)
+	key := summaryKey(sess.Updated, sess.ID)
+	if old := keys.Get([]byte(sess.ID)); old != nil && !bytes.Equal(old, key) {
+		if err := sums.Delete(bytes.Clone(old)); err != nil {
+			return err
+		}
+	}
+	if err := sums.Put(key, encodeSummary(summarize(sess))); err != nil {
+		return err
+	}
+	return keys.Put([]byte(sess.ID), key)
+}
+
+// deleteSummary removes the summary of a session and returns it.
+func deleteSummary(tx *bolt.Tx, id string) ([]byte, error) {
+	sums, keys := tx.Bucket(bucketSummaries), tx.Bucket(bucketSummaryKey)
+	key := bytes.Clone(keys.Get([]byte(id)))
+	if key == nil {
+		return nil, nil
+	}
+	sum := bytes.Clone(sums.Get(key))
+	if err := sums.Delete(key); err != nil {
+		return nil, err
+	}
+	return sum, keys.Delete([]byte(id))
+}
+
+// getSummary reads a stored summary (nil if missing).
+func getSummary(b *bolt.Bucket, key []byte) (*summaryRecord, error) {
+	v := b.Get(key)
+	if v == nil {
+		return nil, nil
+	}
+	r, err := decodeSummary(v)
+	if err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// topModel is the leading model for the summary.
+func topModel(p model.Profile) model.ModelID { return model.Score(p).Top() }

@@ -1,0 +1,57 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+)
+
+func init() {
+	Commands["backup"] = Command{
+		Run:     runBackup,
+		Usage:   "ikz backup DATEI",
+		Summary: "eine vollständige Sicherung der Datenbank schreiben",
+	}
+}
+
+const backupUsage = `Aufruf: ikz backup [--force] [--db PFAD] DATEI
+
+Schreibt eine vollständige, in sich stimmige Kopie der Datenbank nach DATEI –
+auch während ikz in einem anderen Fenster läuft, nur nicht gleichzeitig mit ihm
+(die Datenbank ist dann gesperrt). Zurückholen: „ikz --db DATEI“ öffnet die
+Sicherung direkt, oder kopieren Sie sie an den Platz der Datenbank.
+  --force   eine vorhandene DATEI überschreiben
+`
+
+func runBackup(env Env, args []string) int {
+	fs, db := dbFlags("backup", env)
+	force := fs.Bool("force", false, "")
+	pos, help, err := parseArgs(fs, args)
+	switch {
+	case help:
+		fmt.Fprint(env.Stdout, backupUsage)
+		return 0
+	case err != nil:
+		return usageError(env, "backup", backupUsage, err)
+	case len(pos) != 1:
+		return usageError(env, "backup", backupUsage, fmt.Errorf("genau eine Zieldatei angeben (gefunden: %d)", len(pos)))
+	}
+	target := pos[0]
+	if _, err := os.Stat(target); err == nil && !*force {
+		fmt.Fprintf(env.Stderr, "ikz backup: Die Datei %s gibt es schon; mit --force wird sie überschrieben.\n", target)
+		return 2
+	}
+	s, err := openStore(env, *db, false)
+	if err != nil {
+		return fail(env, "backup", err)
+	}
+	defer s.Close()
+	list, err := s.List()
+	if err != nil {
+		return fail(env, "backup", err)
+	}
+	if err := s.Backup(target); err != nil {
+		return fail(env, "backup", err)
+	}
+	fmt.Fprintf(env.Stdout, "Sicherung von %s geschrieben: %s (%d Sitzung(en), dazu Papierkorb und Stände).\n", s.Path(), target, len(list))
+	return 0
+}

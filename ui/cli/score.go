@@ -1,0 +1,475 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"ikz/model"
+)
+
+func init() {
+	Commands["score"] = Command{
+		Run:     runScore,
+		Usage:   "ikz score [--json] DATEI",
+		Summary: "Empfehlung für ein Profil aus einer JSON-Datei berechnen",
+	}
+}
+
+const scoreUsage = `Aufruf: ikz score [--json] DATEI
+
+DATEI ist eine JSON-Datei mit {"profile": {...}} (auch ein Sitzungsexport).
+  --json   Ergebnis als JSON statt als Tabelle
+`
+
+// runScore prints the recommendation for the profile in one file. Exit
+// status: 0 ok, 1 the file cannot be read, 2 usage error or invalid input.
+func runScore(env Env, args []string) int {
+	asJSON, file, help, err := parseScoreArgs(args)
+	if help {
+		fmt.Fprint(env.Stdout, scoreUsage)
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "ikz score: %v\n%s", err, scoreUsage)
+		return 2
+	}
+	data, err := os.ReadFile(file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(env.Stderr, "ikz score: Datei nicht gefunden: %s\nBitte den Pfad prüfen.\n", file)
+		return 2
+	case err != nil:
+		fmt.Fprintf(env.Stderr, "ikz score: %s kann nicht gelesen werden: %v\n", file, err)
+		return 1
+	}
+	p, err := model.ParseProfileDocument(data)
+	if err != nil {
+		var se *model.SyntaxError
+		if errors.As(err, &se) {
+			fmt.Fprintf(env.Stderr, "ikz score: %s:%v\n", file, se)
+		} else {
+			fmt.Fprintf(env.Stderr, "ikz score: %s: %v\n", file, err)
+		}
+		fmt.Fprintln(env.Stderr, "Bitte die Datei korrigieren und den Befehl erneut aufrufen.")
+		return 2
+	}
+	r := model.Score(p)
+	if asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(scoreJSON(r)); err != nil {
+			fmt.Fprintf(env.Stderr, "ikz score: Ausgabe fehlgeschlagen: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	writeScoreText(env.Stdout, file, r)
+	return 0
+}
+
+// parseScoreArgs accepts flags before and after the file name; everything
+// after "--" is a file name. --db is accepted and ignored (score reads no
+// database), so "ikz score --db x DATEI" works like the global option.
+func parseScoreArgs(args []string) (asJSON bool, file string, help bool, err error) {
+	fset := flag.NewFlagSet("score", flag.ContinueOnError)
+	fset.SetOutput(io.Discard)
+	fset.BoolVar(&asJSON, "json", false, "")
+	fset.String("db", "", "")
+	var files, tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	for rest := args; ; {
+		if err := fset.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return false, "", true, nil
+			}
+			return false, "", false, germanFlagErr(err)
+		}
+		rest = fset.Args()
+		if len(rest) == 0 {
+			break
+		}
+		files, rest = append(files, rest[0]), rest[1:]
+	}
+	files = append(files, tail...)
+	switch len(files) {
+	case 0:
+		return false, "", false, errors.New("keine Datei angegeben")
+	case 1:
+		return asJSON, files[0], false, nil
+	}
+	return false, "", false, fmt.Errorf("nur eine Datei erlaubt, angegeben: %s", strings.Join(files, ", "))
+}
+
+func germanFlagErr(err error) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return fmt.Errorf("unbekannte Option %s", name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return fmt.Errorf("Option %s braucht einen Wert", name)
+	}
+	if strings.HasPrefix(msg, "invalid boolean value") {
+		return errors.New("--json erwartet true oder false (oder keinen Wert)")
+	}
+	return err
+}
+
+// sortedReasons returns a model's contributions, largest effect first
+// (rule order among equals).
+func sortedReasons(m model.ModelScore) []model.Contribution {
+	out := append([]model.Contribution(nil), m.Contributions...)
+	sort.SliceStable(out, func(i, j int) bool { return absInt(out[i].Points) > absInt(out[j].Points) })
+	return out
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func modelName(id model.ModelID) string {
+	if m, ok := model.ModelByID(id); ok {
+		return m.Name
+	}
+	return string(id)
+}
+
+// formalModels are the models with a legal form per Land, in catalogue order.
+var formalModels = []model.ModelID{model.VereinbarungMandatierend, model.VereinbarungDelegierend, model.Zweckverband, model.AoeR}
+
+// ---- text output ----
+
+const (
+	textWidth = 96
+	barCells  = 20
+	nameWidth = 52
+)
+
+func writeScoreText(w io.Writer, file string, r model.Result) {
+	fmt.Fprintln(w, "IKZ-Lotse – Empfehlung")
+	land := "nicht angegeben"
+	if r.Land != nil {
+		land = r.Land.Name
+	}
+	fmt.Fprintf(w, "Profil: %s · Bundesland: %s\n", file, land)
+	if r.CityState != "" {
+		fmt.Fprintln(w)
+		writeWrapped(w, "Hinweis Stadtstaat: "+r.CityState, "", "  ")
+	}
+
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Rang  %-*s %s\n", nameWidth, "Modell", "Eignung (0–100)")
+	for i, m := range r.Ranking {
+		name := padRunes(modelName(m.Model), nameWidth)
+		if m.Excluded {
+			fmt.Fprintf(w, "  –   %s ausgeschlossen\n", name)
+			writeWrapped(w, m.Exclusion+" ("+m.ExclusionSrc+")", "        ", "        ")
+			continue
+		}
+		fmt.Fprintf(w, "%3d.  %s %s %3d\n", i+1, name, scoreBar(m.Score), m.Score)
+		for j, c := range sortedReasons(m) {
+			if j == 3 {
+				break
+			}
+			writeWrapped(w, fmt.Sprintf("%+d  %s (%s)", c.Points, c.Reason, c.Source), "        ", "            ")
+		}
+	}
+
+	fmt.Fprintln(w)
+	writeWrapped(w, "Kipppunkt: "+r.Sensitivity.Text, "", "  ")
+
+	fmt.Fprintln(w)
+	writeLegalBasis(w, r)
+
+	var flags []string
+	for _, m := range r.Ranking {
+		for _, f := range m.Flags {
+			flags = append(flags, fmt.Sprintf("%s: %s (%s)", modelName(m.Model), f.Text, f.Source))
+		}
+	}
+	if len(flags) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "Bitte prüfen:")
+		for _, f := range flags {
+			writeWrapped(w, "- "+f, "  ", "    ")
+		}
+	}
+
+	if len(r.Unanswered) > 0 {
+		fmt.Fprintln(w)
+		writeWrapped(w, "Unbeantwortet (neutral gewertet): "+keyLabels(r.Unanswered), "", "  ")
+	}
+	if len(r.Ignored) > 0 {
+		writeWrapped(w, "Nicht gewertet (Frage ausgeblendet): "+keyLabels(r.Ignored), "", "  ")
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, model.Disclaimer)
+}
+
+func writeLegalBasis(w io.Writer, r model.Result) {
+	if r.Land == nil {
+		fmt.Fprintln(w, "Rechtsgrundlage: kein Bundesland angegeben (Schlüssel „bundesland“ ergänzen).")
+		return
+	}
+	l := r.Land
+	writeWrapped(w, fmt.Sprintf("Rechtsgrundlage in %s: %s", l.Name, factText(l.Law)), "", "  ")
+	if l.CityState {
+		return
+	}
+	writeWrapped(w, fmt.Sprintf("- %s: keine besondere Rechtsform nötig", modelName(model.Informell)), "  ", "    ")
+	for _, id := range formalModels {
+		f, ok := l.Forms[id]
+		if !ok {
+			continue
+		}
+		line := fmt.Sprintf("- %s: %s, %s", modelName(id), f.Name, factText(f.Paragraphs))
+		if !f.Available {
+			line = fmt.Sprintf("- %s: %s", modelName(id), factText(f.Paragraphs))
+		}
+		writeWrapped(w, line, "  ", "    ")
+		if f.Approval.Text != "" {
+			writeWrapped(w, factText(f.Approval), "    ", "    ")
+		}
+	}
+	if l.Approval.Text != "" {
+		writeWrapped(w, "Genehmigung oder Anzeige der Vereinbarung: "+factText(l.Approval), "  ", "    ")
+	}
+}
+
+// factText marks facts that are not confirmed.
+func factText(f model.Fact) string {
+	switch f.Confidence {
+	case model.Partly:
+		return f.Text + " [nur teilweise belegt – bitte prüfen]"
+	case model.Unverified:
+		return f.Text + " [nicht belegt – bitte prüfen]"
+	}
+	return f.Text
+}
+
+func keyLabels(keys []string) string {
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		q, _ := model.ProfileQuestionByKey(k)
+		out[i] = fmt.Sprintf("%s (%s)", q.Label, k)
+	}
+	return strings.Join(out, ", ")
+}
+
+func scoreBar(score int) string {
+	n := (score*barCells + 50) / 100
+	return strings.Repeat("█", n) + strings.Repeat("░", barCells-n)
+}
+
+func padRunes(s string, width int) string {
+	if n := utf8.RuneCountInString(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+// writeWrapped writes text word-wrapped to textWidth runes, the first line
+// indented by first, the following ones by rest.
+func writeWrapped(w io.Writer, text, first, rest string) {
+	indent := first
+	line := ""
+	for _, word := range gluedWords(text) {
+		if line != "" && utf8.RuneCountInString(indent+line+" "+word) > textWidth {
+			fmt.Fprintln(w, indent+line)
+			indent, line = rest, ""
+		}
+		if line == "" {
+			line = word
+		} else {
+			line += " " + word
+		}
+	}
+	if line != "" {
+		fmt.Fprintln(w, indent+line)
+	}
+}
+
+// ---- JSON output ----
+
+type scoreResultJSON struct {
+	CityState     bool            `json:"city_state"`
+	CityStateNote string          `json:"city_state_note,omitempty"`
+	Ranking       []modelJSON     `json:"ranking"`
+	Sensitivity   sensitivityJSON `json:"sensitivity"`
+	Unanswered    []string        `json:"unanswered"`
+	Ignored       []string        `json:"ignored"`
+	Land          *landJSON       `json:"land"`
+	Disclaimer    string          `json:"disclaimer"`
+}
+
+type modelJSON struct {
+	Rank            int           `json:"rank"` // 0 for excluded models
+	Model           model.ModelID `json:"model"`
+	Name            string        `json:"name"`
+	Score           int           `json:"score"`
+	Raw             int           `json:"raw"`
+	Excluded        bool          `json:"excluded"`
+	Exclusion       string        `json:"exclusion"`
+	ExclusionSource string        `json:"exclusion_source,omitempty"`
+	Reasons         []reasonJSON  `json:"reasons"`
+	Flags           []flagJSON    `json:"flags"`
+}
+
+type reasonJSON struct {
+	Points int    `json:"points"`
+	Reason string `json:"reason"`
+	Source string `json:"source"`
+	Key    string `json:"key"`
+	Value  string `json:"value"`
+	Rule   string `json:"rule"`
+}
+
+type flagJSON struct {
+	Text   string `json:"text"`
+	Source string `json:"source"`
+}
+
+type sensitivityJSON struct {
+	Robust bool          `json:"robust"`
+	Key    string        `json:"key,omitempty"`
+	From   any           `json:"from"`
+	To     any           `json:"to"`
+	NewTop model.ModelID `json:"new_top,omitempty"`
+	Text   string        `json:"text"`
+}
+
+type factJSON struct {
+	Text       string `json:"text"`
+	Confidence string `json:"confidence"` // C, P or U
+	Check      bool   `json:"bitte_pruefen"`
+}
+
+type formJSON struct {
+	Model      model.ModelID `json:"model"`
+	Available  bool          `json:"available"`
+	Name       string        `json:"name"`
+	Paragraphs factJSON      `json:"paragraphs"`
+	Approval   *factJSON     `json:"approval,omitempty"`
+	Note       *factJSON     `json:"note,omitempty"`
+}
+
+type landJSON struct {
+	Code     string     `json:"code"`
+	Name     string     `json:"name"`
+	Law      factJSON   `json:"law"`
+	Abbrev   string     `json:"abbrev,omitempty"`
+	Approval *factJSON  `json:"approval,omitempty"`
+	Forms    []formJSON `json:"forms"`
+}
+
+func scoreJSON(r model.Result) scoreResultJSON {
+	out := scoreResultJSON{
+		Land:          landToJSON(r.Land),
+		CityState:     r.CityState != "",
+		CityStateNote: r.CityState,
+		Ranking:       []modelJSON{},
+		Unanswered:    append([]string{}, r.Unanswered...),
+		Ignored:       append([]string{}, r.Ignored...),
+		Disclaimer:    model.Disclaimer,
+	}
+	for i, m := range r.Ranking {
+		mj := modelJSON{Model: m.Model, Name: modelName(m.Model), Score: m.Score, Raw: m.Raw,
+			Excluded: m.Excluded, Exclusion: m.Exclusion, ExclusionSource: m.ExclusionSrc,
+			Reasons: []reasonJSON{}, Flags: []flagJSON{}}
+		if !m.Excluded {
+			mj.Rank = i + 1
+		}
+		for _, c := range sortedReasons(m) {
+			mj.Reasons = append(mj.Reasons, reasonJSON{Points: c.Points, Reason: c.Reason, Source: c.Source, Key: c.Key, Value: c.Value, Rule: c.RuleID})
+		}
+		for _, f := range m.Flags {
+			mj.Flags = append(mj.Flags, flagJSON{Text: f.Text, Source: f.Source})
+		}
+		out.Ranking = append(out.Ranking, mj)
+	}
+	s := r.Sensitivity
+	out.Sensitivity = sensitivityJSON{Robust: s.Robust, Key: s.Key, NewTop: s.NewTop, Text: s.Text}
+	if !s.Robust {
+		out.Sensitivity.From, out.Sensitivity.To = answerJSON(s.Key, s.From), answerJSON(s.Key, s.To)
+	}
+	return out
+}
+
+// answerJSON gives an answer the JSON type of its question, as in the
+// profile file (string, bool, number, list); nil for unanswered.
+func answerJSON(key string, a model.Answer) any {
+	if a == nil {
+		return nil
+	}
+	q, _ := model.ProfileQuestionByKey(key)
+	switch q.Kind {
+	case model.Multi:
+		return append([]string{}, a...)
+	case model.Bool:
+		return len(a) == 1 && a[0] == "true"
+	case model.Number:
+		if n, err := strconv.Atoi(a[0]); err == nil {
+			return n
+		}
+	}
+	return a[0]
+}
+
+func factToJSON(f model.Fact) *factJSON {
+	if f.Text == "" {
+		return nil
+	}
+	return &factJSON{Text: f.Text, Confidence: string(f.Confidence), Check: !f.Confidence.Certain()}
+}
+
+func landToJSON(l *model.LandLaw) *landJSON {
+	if l == nil {
+		return nil
+	}
+	out := &landJSON{Code: l.Code, Name: l.Name, Law: *factToJSON(l.Law), Abbrev: l.Abbrev,
+		Approval: factToJSON(l.Approval), Forms: []formJSON{}}
+	for _, id := range formalModels {
+		f, ok := l.Forms[id]
+		if !ok {
+			continue
+		}
+		fj := formJSON{Model: id, Available: f.Available, Name: f.Name, Approval: factToJSON(f.Approval), Note: factToJSON(f.Note)}
+		if p := factToJSON(f.Paragraphs); p != nil {
+			fj.Paragraphs = *p
+		}
+		out.Forms = append(out.Forms, fj)
+	}
+	return out
+}
+
+// gluedWords splits text into words and keeps short words such as "§§", "H"
+// or "Abs." with the word that follows, so a line never ends in "(H" or "§".
+func gluedWords(text string) []string {
+	var out []string
+	glue := false
+	for _, word := range strings.Fields(text) {
+		if glue {
+			out[len(out)-1] += " " + word
+		} else {
+			out = append(out, word)
+		}
+		glue = utf8.RuneCountInString(word) <= 2 || word == "Abs." || word == "Art." || word == "Nr."
+	}
+	return out
+}
