@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"ikz/store"
+	"ikz/ui"
 	"ikz/ui/cli"
 )
 
@@ -51,10 +52,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return cmd.Run(env, rest[1:])
 	}
-	_ = accessible
-	_ = present
-	printHelp(stdout, dbPath)
+	err = ui.Run(ui.Options{
+		DBPath:     dbPath,
+		Accessible: *accessible || envOn("ACCESSIBLE"),
+		Present:    *present,
+	})
+	switch {
+	case errors.Is(err, ui.ErrInterrupted):
+		return 130
+	case err != nil:
+		fmt.Fprintf(stderr, "ikz: %v\n", err)
+		return 1
+	}
 	return 0
+}
+
+// envOn reports whether an on/off environment variable is set to something
+// other than "", "0" or "false".
+func envOn(name string) bool {
+	v := strings.ToLower(strings.TrimSpace(os.Getenv(name)))
+	return v != "" && v != "0" && v != "false"
 }
 
 func germanFlagError(err error) string {

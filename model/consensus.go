@@ -41,10 +41,10 @@ func (a Agreement) Disputed() bool { return a == Dissens || a == Teilweise }
 
 // Group is one distinct answer with the participants (IDs) who gave it.
 type Group struct {
-	Value        string   // the answer as one string (Answer values joined by ", ")
-	Answer       Answer   // profile keys only
+	Value        string      // the answer as one string (Answer values joined by ", ")
+	Answer       Answer      // profile keys only
 	Status       QuickStatus // quick-check items only
-	Participants []string // participant IDs, in session order
+	Participants []string    // participant IDs, in session order
 }
 
 // Spread is the distribution of answers to one key or item.

@@ -42,6 +42,7 @@ func (s *Store) put(tx *bolt.Tx, sess *model.Session) error {
 	if err := b.Put(keySession, data); err != nil {
 		return err
 	}
+	s.changed(tx, sess.ID)
 	return putSummary(tx, sess)
 }
 

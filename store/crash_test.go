@@ -104,7 +104,10 @@ func crashRound(t *testing.T, path string) {
 	}
 	var ids []string
 	acked := -1
-	delay := time.Duration(20+rand.IntN(300)) * time.Millisecond
+	// Kill after a random number of saves plus a random fraction of a
+	// save, so that the kill lands anywhere inside a transaction.
+	killAfter := 5 + rand.IntN(150)
+	delay := time.Duration(rand.IntN(3000)) * time.Microsecond
 	var killAt <-chan time.Time
 	lines := make(chan string)
 	go func() {
@@ -128,7 +131,7 @@ loop:
 				ids = append(ids, f[1])
 			case len(f) == 2 && f[0] == "ack":
 				acked, _ = strconv.Atoi(f[1])
-				if killAt == nil {
+				if acked == killAfter {
 					killAt = time.After(delay)
 				}
 			case strings.HasPrefix(line, "error"):
@@ -143,7 +146,7 @@ loop:
 		}
 	}
 	_ = cmd.Wait()
-	if !killed || acked < 10 || len(ids) != crashSessions {
+	if !killed || acked < killAfter || len(ids) != crashSessions {
 		t.Fatalf("child did not run as planned: killed=%v acked=%d sessions=%d", killed, acked, len(ids))
 	}
 
@@ -185,7 +188,7 @@ loop:
 			t.Errorf("%v: stored %d, last acknowledged %d", sl, got, want)
 		}
 	}
-	t.Logf("killed after %v: %d acknowledged saves, all found", delay, acked+1)
+	t.Logf("killed %v after save %d: %d acknowledged saves, all found", delay, killAfter, acked+1)
 }
 
 func atoiOr(s string, def int) int {

@@ -317,6 +317,7 @@ func TestDiskFull(t *testing.T) {
 	if !errors.As(werr, &fe) || !strings.Contains(werr.Error(), "Datenträger ist voll") {
 		t.Fatalf("err = %v, want disk full", werr)
 	}
+	t.Log(werr)
 	got, err := s.Get(sess.ID)
 	if err != nil {
 		t.Fatalf("after a failed write: %v", err)

@@ -93,8 +93,8 @@ func richSession() *model.Session {
 			{ID: "m2", Title: "Rahmenvertrag", Responsible: "Vergabe", Indicator: "Vertrag unterschrieben", Due: "2027-03-31", Status: model.MeasureGeplant},
 			{ID: "m3", Title: "Alt", Responsible: "X", Indicator: "Y", Due: "2020-01-01", Status: model.MeasureErledigt},
 		},
-		Decisions: []model.Decision{{Model: model.VereinbarungMandatierend, Reason: "Zuständigkeit bleibt", At: time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC), Computed: model.Zweckverband}},
-		Reviews:   []model.Review{{ID: "r1", At: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), Answers: map[string]string{"eval.ziele": "teilweise"}}},
+		Decisions:  []model.Decision{{Model: model.VereinbarungMandatierend, Reason: "Zuständigkeit bleibt", At: time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC), Computed: model.Zweckverband}},
+		Reviews:    []model.Review{{ID: "r1", At: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC), Answers: map[string]string{"eval.ziele": "teilweise"}}},
 		Efficiency: &model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000},
 	}
 }

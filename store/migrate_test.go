@@ -201,3 +201,54 @@ func TestReadOnlyRefusesOutdated(t *testing.T) {
 		t.Fatalf("err = %v, want OutdatedError", err)
 	}
 }
+
+// TestCatalogueUpgradeOnOpen: a database last written under an older
+// catalogue is upgraded once on open; answers the catalogue no longer has
+// are kept in Retired, in the file, not only in memory.
+func TestCatalogueUpgradeOnOpen(t *testing.T) {
+	c := newClock()
+	s, path := openTemp(t, c)
+	sess := &model.Session{Title: "Alt", Notes: map[string]string{"s.bedarf.ziele": "bleibt"}}
+	if err := s.Create(sess); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := `{"id":"` + sess.ID + `","title":"Alt","profile":{"bundesland":"NW","entfallen":"x"},
+		"notes":{"s.bedarf.ziele":"bleibt","weg.frage":"alte Notiz"},"catalogue_version":0}`
+	_ = db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketSessions).Bucket([]byte(sess.ID)).Put(keySession, []byte(old)); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keyCatalogue, []byte("0"))
+	})
+	db.Close()
+
+	s = reopen(t, s, c)
+	s.Close()
+	db, err = bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	_ = db.View(func(tx *bolt.Tx) error {
+		if v, _ := getInt(tx.Bucket(bucketMeta), keyCatalogue); v != model.CatalogueVersion {
+			t.Errorf("catalogue_version = %d", v)
+		}
+		got, err := model.DecodeSession(tx.Bucket(bucketSessions).Bucket([]byte(sess.ID)).Get(keySession))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Retired["entfallen"].Value != "x" || got.Retired["weg.frage"].Value != "alte Notiz" ||
+			got.Notes["s.bedarf.ziele"] != "bleibt" || got.Land() != "NW" || got.CatalogueVersion != model.CatalogueVersion {
+			t.Errorf("stored after upgrade: %+v", got)
+		}
+		if _, ok := got.Profile["entfallen"]; ok {
+			t.Error("retired key still in the profile")
+		}
+		return nil
+	})
+}

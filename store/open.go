@@ -4,7 +4,6 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -32,7 +31,7 @@ type Store struct {
 	now      func() time.Time
 	newID    func() string
 	readOnly bool
-	listHint atomic.Int64 // sessions seen by the last List, to size the next
+	feed     feed // change notifications (notify.go)
 }
 
 // Open opens (or creates) the database at path with default options.
@@ -74,13 +73,17 @@ func OpenWith(path string, o Options) (*Store, error) {
 		s.db = db
 		return err
 	})
+	var inUse *InUseError
 	if err != nil {
+		if !existed && !errors.As(err, &inUse) {
+			_ = os.Remove(path) // leave no half-made file behind (e.g. disk full)
+		}
 		return nil, err
 	}
 	if err := s.prepare(); err != nil {
 		_ = s.db.Close()
 		if !existed {
-			_ = os.Remove(path) // leave no half-made file behind
+			_ = os.Remove(path)
 		}
 		return nil, err
 	}

@@ -85,7 +85,9 @@ func TestAutosaveOperations(t *testing.T) {
 		{"note", func() error { return s.SetNote(id, "s.bedarf.ziele", "Ziel A") }, false},
 		{"note removed", func() error { return s.SetNote(id, "s.bedarf.mep", "") }, false},
 		{"note unknown", func() error { return s.SetNote(id, "x.y", "n") }, true},
-		{"quick", func() error { return s.SetQuick(id, "qc.s2", model.QuickEntry{Status: model.StatusErledigt, Note: "ok"}) }, false},
+		{"quick", func() error {
+			return s.SetQuick(id, "qc.s2", model.QuickEntry{Status: model.StatusErledigt, Note: "ok"})
+		}, false},
 		{"quick note only", func() error { return s.SetQuick(id, "qc.s3", model.QuickEntry{Note: "offen"}) }, false},
 		{"quick bad status", func() error { return s.SetQuick(id, "qc.s2", model.QuickEntry{Status: "fertig"}) }, true},
 		{"quick unknown", func() error { return s.SetQuick(id, "qc.zz", model.QuickEntry{}) }, true},
@@ -204,5 +206,28 @@ func TestListSummaries(t *testing.T) {
 	list, _ = s.List()
 	if list[0].OverdueMeasures != 2 {
 		t.Errorf("a year later OverdueMeasures = %d, want 2", list[0].OverdueMeasures)
+	}
+}
+
+func TestInjectedIDs(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ids.db")
+	s, err := OpenWith(path, Options{NewID: func() string { return "fest0001" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := &model.Session{Title: "A"}
+	if err := s.Create(a); err != nil || a.ID != "fest0001" {
+		t.Fatalf("Create: %v, ID %q", err, a.ID)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Create(&model.Session{Title: "B"}) }()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("a duplicate ID was accepted")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Create hangs when NewID repeats itself")
 	}
 }

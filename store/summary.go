@@ -69,8 +69,16 @@ func (s *Store) List() ([]Summary, error) {
 	today := s.now().Format(model.DateLayout)
 	var out []Summary
 	err := s.view(func(tx *bolt.Tx) error {
-		out = make([]Summary, 0, s.listHint.Load())
-		return tx.Bucket(bucketSummaries).ForEach(func(k, v []byte) error {
+		b := tx.Bucket(bucketSummaries)
+		// Counting first is cheap (no decoding) and spares growing a slice
+		// of 10,000 summaries step by step.
+		n := 0
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			n++
+		}
+		out = make([]Summary, 0, n)
+		return b.ForEach(func(k, v []byte) error {
 			r, err := decodeSummary(v)
 			if err != nil {
 				return s.corrupt("Übersicht einer Sitzung", err)
@@ -82,7 +90,6 @@ func (s *Store) List() ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.listHint.Store(int64(len(out)))
 	return out, nil
 }
 

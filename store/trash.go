@@ -34,6 +34,7 @@ func (s *Store) Delete(id string) error {
 			return err
 		}
 		now := s.stamp()
+		s.changed(tx, id)
 		b := trash.Bucket([]byte(id))
 		if err := b.Put(keySummary, sum); err != nil {
 			return err

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -27,8 +28,8 @@ var ExportFormats = map[string]ExportFormat{
 func init() {
 	Commands["export"] = Command{
 		Run:     runExport,
-		Usage:   "ikz export ID [--format F] [-o DATEI]",
-		Summary: "eine Sitzung exportieren (Standard: JSON auf die Standardausgabe)",
+		Usage:   "ikz export ID [-o DATEI]",
+		Summary: "eine Sitzung exportieren (JSON; weitere Formate mit --format)",
 	}
 }
 
@@ -76,9 +77,19 @@ func runExport(env Env, args []string) int {
 	if !ok {
 		return usageError(env, "export", exportUsage(), fmt.Errorf("unbekanntes Format %q; möglich: %s", *format, strings.Join(formatNames(), ", ")))
 	}
+	if *out != "" && *out != "-" && !*force {
+		if _, err := os.Stat(*out); err == nil {
+			fmt.Fprintf(env.Stderr, "ikz export: Die Datei %s gibt es schon; mit --force wird sie überschrieben.\n", *out)
+			return 2
+		}
+	}
 	s, err := openStore(env, *db, false)
 	if err != nil {
 		return fail(env, "export", err)
+	}
+	if isReport(*format) { // md, html: the protocol (export_report.go)
+		defer s.Close()
+		return exportReport(env, s, pos[0], *format, *out, *force)
 	}
 	doc, err := s.Export(pos[0])
 	s.Close()

@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"text/tabwriter"
 
 	"ikz/model"
 )
@@ -52,13 +51,14 @@ func runTrash(env Env, args []string) int {
 		fmt.Fprintln(env.Stdout, "Der Papierkorb ist leer.")
 		return 0
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTITEL\tSCHULTRÄGER\tGELÖSCHT\tENDGÜLTIG WEG AB")
+	rows := [][]string{{"ID", "TITEL", "SCHULTRÄGER", "GELÖSCHT", "ENDGÜLTIG WEG AB"}}
 	for _, e := range entries {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.ID, clip(e.Title, 40), clip(e.Traeger, 28),
-			germanTime(e.Deleted), e.PurgeAt.Local().Format(model.GermanDateLayout))
+		rows = append(rows, []string{e.ID, clip(e.Title, 40), clip(e.Traeger, 28),
+			germanTime(e.Deleted), e.PurgeAt.Local().Format(model.GermanDateLayout)})
 	}
-	tw.Flush()
+	if err := writeTable(env.Stdout, rows); err != nil {
+		return fail(env, "trash", err)
+	}
 	fmt.Fprintln(env.Stdout, "\nZurückholen mit „ikz restore ID“.")
 	return 0
 }

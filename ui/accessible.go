@@ -1,0 +1,376 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"ikz/model"
+	"ikz/store"
+	"ikz/wizard"
+)
+
+// accessibleList is how many recent sessions the accessible mode offers
+// directly; older ones are found by searching.
+const accessibleList = 20
+
+// RunAccessible runs the whole quick check with plain prompts, line by line,
+// for screen readers: choose or create a session, answer the profile, work
+// on a phase, read the result as text. It uses the same form constructors as
+// the full-screen program, in huh's accessible mode, without a tea.Program.
+func RunAccessible(st *store.Store, in io.Reader, out io.Writer, now func() time.Time) error {
+	lipgloss.SetColorProfile(termenv.Ascii) // no escape codes for the screen reader
+	a := &accessible{st: st, in: &lineReader{r: in}, out: out, now: now}
+	defer func() {
+		if a.in.eof {
+			a.say("Eingabe beendet.")
+		}
+	}()
+	a.say("IKZ-Lotse – Entscheidungshilfe für die interkommunale Zusammenarbeit in der Schul-IT.")
+	a.say("Bildschirmleser-Modus: Jede Frage steht in einer eigenen Zeile, jede Antwort wird sofort gespeichert.")
+	a.say("")
+	for {
+		sess, err := a.chooseSession()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil || sess == nil {
+			return err
+		}
+		quit, err := a.sessionMenu(sess)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil || quit {
+			return err
+		}
+	}
+}
+
+type accessible struct {
+	st  *store.Store
+	in  *lineReader
+	out io.Writer
+	now func() time.Time
+}
+
+func (a *accessible) say(format string, args ...any) {
+	fmt.Fprintf(a.out, format+"\n", args...)
+}
+
+// run runs one field in accessible mode.
+func (a *accessible) run(f huh.Field) error {
+	f.Init()
+	f.Focus()
+	return f.RunAccessible(a.out, a.in)
+}
+
+// choose asks for one of labels (values are their indexes).
+func (a *accessible) choose(title string, labels []string) (int, error) {
+	opts := make([]huh.Option[int], len(labels))
+	for i, l := range labels {
+		opts[i] = huh.NewOption(l, i)
+	}
+	choice := 0
+	err := a.run(huh.NewSelect[int]().Title(title).Options(opts...).Value(&choice))
+	a.say("")
+	if err == nil && a.in.eof {
+		err = io.EOF // no answer came: stop instead of taking the default again and again
+	}
+	return choice, err
+}
+
+const (
+	choiceNew    = "Neue Sitzung anlegen"
+	choiceSearch = "Ältere Sitzung suchen"
+	choiceQuit   = "Beenden"
+)
+
+// chooseSession lists the newest sessions and returns the chosen or a new
+// one (nil: quit).
+func (a *accessible) chooseSession() (*model.Session, error) {
+	list, err := a.st.List()
+	if err != nil {
+		return nil, err
+	}
+	if len(list) == 0 {
+		a.say("Noch keine Sitzung gespeichert. Legen Sie jetzt eine an.")
+		return a.create()
+	}
+	shown := list[:min(len(list), accessibleList)]
+	labels := []string{choiceNew}
+	for _, s := range shown {
+		labels = append(labels, summaryLine(s))
+	}
+	if len(list) > len(shown) {
+		labels = append(labels, choiceSearch)
+	}
+	labels = append(labels, choiceQuit)
+	a.say("%s gespeichert.", plural(len(list), "Sitzung ist", "Sitzungen sind"))
+	i, err := a.choose("Welche Sitzung?", labels)
+	if err != nil {
+		return nil, err
+	}
+	switch labels[i] {
+	case choiceNew:
+		return a.create()
+	case choiceQuit:
+		return nil, nil
+	case choiceSearch:
+		return a.search(list)
+	}
+	return a.st.Get(shown[i-1].ID)
+}
+
+// summaryLine describes a session in one line.
+func summaryLine(s store.Summary) string {
+	parts := []string{s.Title}
+	if s.Traeger != "" {
+		parts = append(parts, s.Traeger)
+	}
+	parts = append(parts, landName(s.Land), "zuletzt geändert "+germanDate(s.Updated))
+	return strings.Join(parts, ", ")
+}
+
+func (a *accessible) search(list []store.Summary) (*model.Session, error) {
+	for {
+		var q string
+		if err := a.run(huh.NewInput().Title("Suchbegriff (Titel oder Schulträger):").Value(&q)); err != nil {
+			return nil, err
+		}
+		q = strings.ToLower(strings.TrimSpace(q))
+		var hits []store.Summary
+		for _, s := range list {
+			if strings.Contains(strings.ToLower(s.Title+" "+s.Traeger), q) {
+				hits = append(hits, s)
+			}
+		}
+		if len(hits) == 0 {
+			a.say("Keine Sitzung passt. Bitte einen anderen Begriff eingeben.")
+			continue
+		}
+		hits = hits[:min(len(hits), accessibleList)]
+		labels := make([]string, len(hits))
+		for i, s := range hits {
+			labels[i] = summaryLine(s)
+		}
+		i, err := a.choose(plural(len(hits), "Treffer", "Treffer")+". Welche Sitzung?", labels)
+		if err != nil {
+			return nil, err
+		}
+		return a.st.Get(hits[i].ID)
+	}
+}
+
+// create asks the new-session questions and stores the session.
+func (a *accessible) create() (*model.Session, error) {
+	d := &wizard.NewSession{}
+	form := wizard.NewSessionForm(d, nil).WithAccessible(true).WithInput(a.in).WithOutput(a.out)
+	if err := form.Run(); err != nil {
+		return nil, err
+	}
+	if wizard.ValidateTitle(d.Title) != nil {
+		if a.in.eof {
+			return nil, io.EOF
+		}
+		return nil, errors.New("keine Sitzung angelegt: Der Titel fehlt")
+	}
+	s := &model.Session{}
+	d.Apply(s)
+	if err := a.st.Create(s); err != nil {
+		return nil, err
+	}
+	if note := wizard.LandNote(d.Land); strings.HasPrefix(note, "Hinweis") {
+		a.say(note)
+	}
+	a.say("Sitzung „%s“ angelegt und gespeichert.", s.Title)
+	a.say("")
+	return s, nil
+}
+
+// sessionMenu offers the parts of a session until the user goes back to the
+// session choice (false) or quits (true).
+func (a *accessible) sessionMenu(sess *model.Session) (quit bool, err error) {
+	for {
+		labels := []string{"Profil beantworten"}
+		prog := model.Progress(sess)
+		for i, ph := range model.Phases {
+			p := prog[i]
+			labels = append(labels, fmt.Sprintf("%s: Leitfragen und Quick-Check (%d von %d Punkten erledigt, %d von %d Fragen notiert)",
+				ph.Title, p.QuickDone, p.QuickTotal, p.NotesDone, p.NotesTotal))
+		}
+		labels = append(labels, "Empfehlung anzeigen", "Andere Sitzung wählen", choiceQuit)
+		a.say("Sitzung „%s“.", sess.Title)
+		i, err := a.choose("Was möchten Sie tun?", labels)
+		if err != nil {
+			return false, err
+		}
+		switch {
+		case i == 0:
+			sess, err = a.profile(sess)
+		case i <= len(model.Phases):
+			sess, err = a.phase(sess, model.Phases[i-1])
+		case labels[i] == "Empfehlung anzeigen":
+			a.say("%s", ResultText(model.Score(sess.Profile)))
+		case labels[i] == choiceQuit:
+			return true, nil
+		default:
+			return false, nil
+		}
+		if err != nil {
+			return false, err
+		}
+	}
+}
+
+// profile asks every visible profile question, one at a time; each answer
+// is saved at once. Visibility is checked again after every answer.
+func (a *accessible) profile(sess *model.Session) (*model.Session, error) {
+	a.say("Profil: %d Fragen. Enter übernimmt die bisherige Antwort.", len(model.ProfileQuestions))
+	for _, q := range model.ProfileQuestions {
+		if !sess.Profile.Visible(q) {
+			continue
+		}
+		a.say("%s", q.Help)
+		d := wizard.NewProfileDraft(q, sess.Profile[q.Key])
+		if err := a.run(wizard.ProfileField(q, d, 0)); err != nil {
+			return sess, err
+		}
+		ans, answered, err := d.Answer(q)
+		if err != nil {
+			a.say("Nicht gespeichert: %v", err)
+			continue
+		}
+		if wizard.SameAnswer(ans, sess.Profile[q.Key]) {
+			a.say("")
+			continue
+		}
+		sess, err = a.st.Update(sess.ID, func(s *model.Session) error {
+			wizard.SetAnswer(s, q.Key, ans, answered)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		a.say("gespeichert.")
+		a.say("")
+	}
+	return sess, nil
+}
+
+// phase asks the guiding questions and quick-check items of one phase and
+// saves the answers.
+func (a *accessible) phase(sess *model.Session, ph model.Phase) (*model.Session, error) {
+	a.say("%s (%s). %s", ph.Title, ph.Source, ph.Summary)
+	a.say("Zu jeder Leitfrage eine Notiz; Enter übernimmt die bisherige.")
+	d := wizard.NewPhaseDrafts(ph, sess)
+	form := wizard.PhaseForm(ph, d).WithAccessible(true).WithInput(a.in).WithOutput(a.out)
+	if err := form.Run(); err != nil {
+		return sess, err
+	}
+	sess, err := a.st.Update(sess.ID, func(s *model.Session) error {
+		d.Apply(s)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	a.say("gespeichert.")
+	a.say("")
+	return sess, nil
+}
+
+// ResultText renders the recommendation as plain text: the ranking, the
+// reasons for the leading model, exclusions, open questions, the flip point
+// and the legal basis.
+func ResultText(r model.Result) string {
+	var b strings.Builder
+	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
+	line("Empfehlung (Orientierung, keine Rechtsberatung)")
+	if r.CityState != "" {
+		line("Hinweis: %s", r.CityState)
+	}
+	line("Rangfolge:")
+	for i, ms := range r.Ranking {
+		name := fullModelName(ms.Model)
+		if ms.Excluded {
+			line("%d. %s – ausgeschlossen: %s", i+1, name, ms.Exclusion)
+			continue
+		}
+		line("%d. %s – %d von 100 Punkten", i+1, name, ms.Score)
+	}
+	if top, ok := r.ByModel(r.Top()); ok {
+		line("")
+		line("Was für %s spricht:", fullModelName(top.Model))
+		for _, c := range top.Pros() {
+			line("+ %s (%s)", c.Reason, c.Source)
+		}
+		if cons := top.Cons(); len(cons) > 0 {
+			line("Was dagegen spricht:")
+			for _, c := range cons {
+				line("- %s (%s)", c.Reason, c.Source)
+			}
+		}
+		for _, f := range top.Flags {
+			line("Bitte prüfen: %s", f.Text)
+		}
+	}
+	if len(r.Unanswered) > 0 {
+		labels := make([]string, len(r.Unanswered))
+		for i, k := range r.Unanswered {
+			q, _ := model.ProfileQuestionByKey(k)
+			labels[i] = q.Label
+		}
+		line("")
+		line("Noch offen (%d): %s", len(labels), strings.Join(labels, ", "))
+	}
+	if s := r.Sensitivity; s.Text != "" {
+		line("")
+		line("Kipppunkt: %s", s.Text)
+	}
+	if r.Land != nil && r.Land.Law.Text != "" {
+		line("")
+		line("Rechtsgrundlage in %s: %s", r.Land.Name, r.Land.Law.Text)
+		if f, ok := r.Land.Forms[r.Top()]; ok && f.Name != "" {
+			line("Dort heißt die Form: %s (%s)", f.Name, f.Paragraphs.Text)
+		}
+	}
+	return b.String()
+}
+
+func fullModelName(id model.ModelID) string {
+	if m, ok := model.ModelByID(id); ok {
+		return m.Name
+	}
+	return string(id)
+}
+
+// lineReader hands out at most one line per Read. huh's accessible prompts
+// start a new scanner for every question; reading ahead would swallow the
+// next answers when the input is a pipe.
+type lineReader struct {
+	r   io.Reader
+	eof bool // the input has ended
+}
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		m, err := l.r.Read(p[n : n+1])
+		n += m
+		if err != nil {
+			l.eof = l.eof || errors.Is(err, io.EOF)
+			return n, err
+		}
+		if m == 1 && p[n-1] == '\n' {
+			break
+		}
+	}
+	return n, nil
+}

@@ -1,0 +1,249 @@
+// Package ui is the interactive quick check: a Bubble Tea program with a
+// start screen (the saved sessions), a new-session form and the session
+// screen with its tabs. All store access runs in commands that report back
+// with typed messages; screens talk to the root model the same way.
+package ui
+
+import (
+	"log"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/model"
+	"ikz/store"
+)
+
+// screen is what the root model shows.
+type screen int
+
+const (
+	screenStart   screen = iota // the list of saved sessions
+	screenNew                   // the new-session form
+	screenSession               // one open session with its tabs
+)
+
+func (s screen) String() string {
+	switch s {
+	case screenStart:
+		return "Start"
+	case screenNew:
+		return "Neue Sitzung"
+	case screenSession:
+		return "Sitzung"
+	}
+	return "unbekannt"
+}
+
+// Messages that switch screens.
+type (
+	// newSessionMsg opens the new-session form.
+	newSessionMsg struct{}
+	// openSessionMsg asks the root to load a session and show it.
+	openSessionMsg struct{ id string }
+	// sessionOpenedMsg carries a loaded (or just created) session.
+	sessionOpenedMsg struct{ sess *model.Session }
+	// backMsg returns to the start screen; status is shown there.
+	backMsg struct {
+		status   string
+		selectID string
+	}
+)
+
+// Config is what New needs besides the store.
+type Config struct {
+	Styles   *Styles          // nil: NewStyles(DefaultPalette())
+	Now      func() time.Time // nil: time.Now
+	Present  bool             // presenter view (projector); passed on for the workshop mode
+	Workshop bool             // Workshop tab in every session (ikz serve)
+}
+
+// Model is the root model: a small state machine over the screens.
+type Model struct {
+	d       tabDeps
+	keys    globalKeys
+	present bool
+	debug   bool // log every message (DEBUG set; Run sends the log to a file)
+
+	started time.Time // when Run began; the first frames are logged against it
+	frames  int
+
+	screen        screen
+	width, height int
+
+	start   startModel
+	form    *createModel
+	session *sessionModel
+}
+
+// New builds the root model. Init loads the session list.
+func New(st *store.Store, c Config) *Model {
+	if c.Styles == nil {
+		c.Styles = NewStyles(DefaultPalette())
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present}
+	return &Model{
+		d:       d,
+		keys:    defaultGlobalKeys(),
+		present: c.Present,
+		debug:   os.Getenv("DEBUG") != "",
+		start:   newStartModel(d),
+	}
+}
+
+// Screen reports the active screen (for tests and the workshop mode).
+func (m *Model) Screen() string { return m.screen.String() }
+
+// Init loads the session list.
+func (m *Model) Init() tea.Cmd { return m.start.Init() }
+
+// Update handles, in this order: ctrl+c, resizes, messages that switch
+// screens, messages a screen owns, and finally hands the rest to the active
+// screen.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.debug { // DEBUG=1 writes ikz-debug.log
+		if k, ok := msg.(tea.KeyMsg); ok {
+			log.Printf("%s: key %q", m.screen, k.String())
+		} else {
+			log.Printf("%s: %T", m.screen, msg)
+		}
+	}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		if key.Matches(msg, m.keys.Interrupt) {
+			return m, tea.Interrupt
+		}
+		if key.Matches(msg, m.keys.Quit) && !m.capturing() {
+			return m, tea.Quit
+		}
+		if m.tooSmall() {
+			return m, nil // nothing visible to act on
+		}
+
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+
+	case newSessionMsg:
+		m.form = newCreateModel(m.d)
+		m.form.SetSize(m.contentSize())
+		m.screen = screenNew
+		return m, m.form.Init()
+
+	case openSessionMsg:
+		return m, loadSessionCmd(m.d, msg.id)
+
+	case sessionOpenedMsg:
+		s, cmd := newSessionModel(m.d, msg.sess)
+		s.SetSize(m.contentSize())
+		m.session, m.form = s, nil
+		m.screen = screenSession
+		return m, cmd
+
+	case backMsg:
+		m.form, m.session = nil, nil
+		m.screen = screenStart
+		return m, m.start.reload(msg.selectID, msg.status)
+
+	case summariesMsg:
+		// The list belongs to the start screen even while it is hidden.
+		var cmd tea.Cmd
+		m.start, cmd = m.start.Update(msg)
+		return m, cmd
+	}
+
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenStart:
+		m.start, cmd = m.start.Update(msg)
+	case screenNew:
+		if m.form != nil {
+			cmd = m.form.Update(msg)
+		}
+	case screenSession:
+		if m.session != nil {
+			cmd = m.session.Update(msg)
+		}
+	}
+	return m, cmd
+}
+
+// capturing reports whether the active screen has a text field with the
+// keyboard, so that q is a letter and not "quit".
+func (m *Model) capturing() bool {
+	switch m.screen {
+	case screenStart:
+		return m.start.capturing()
+	case screenNew:
+		return true
+	case screenSession:
+		return m.session != nil && m.session.capturing()
+	}
+	return false
+}
+
+func (m *Model) tooSmall() bool { return m.width < minWidth || m.height < minHeight }
+
+// contentSize is the size screens lay out for: the terminal, but never
+// below the minimum (below it the root shows a note instead).
+func (m *Model) contentSize() (int, int) {
+	return max(m.width, minWidth), max(m.height, minHeight)
+}
+
+func (m *Model) resize() {
+	w, h := m.contentSize()
+	m.start.SetSize(w, h)
+	if m.form != nil {
+		m.form.SetSize(w, h)
+	}
+	if m.session != nil {
+		m.session.SetSize(w, h)
+	}
+}
+
+// View renders the active screen, cut to the terminal size.
+func (m *Model) View() string {
+	if m.width == 0 || m.height == 0 {
+		return "" // the first size has not arrived yet
+	}
+	if m.debug && m.frames < 3 {
+		m.frames++
+		log.Printf("frame %d (%s, list loaded %v) after %s", m.frames, m.screen, m.start.loaded, time.Since(m.started))
+	}
+	if m.tooSmall() {
+		return fit(m.tooSmallView(), m.width, m.height)
+	}
+	var v string
+	switch m.screen {
+	case screenStart:
+		v = m.start.View()
+	case screenNew:
+		v = m.form.View()
+	case screenSession:
+		v = m.session.View()
+	}
+	return fit(v, m.width, m.height)
+}
+
+func (m *Model) tooSmallView() string {
+	s := m.d.styles
+	return s.TooSmall.Render("Fenster zu klein (mind. 80x24)") + "\n" +
+		s.Muted.Render("Bitte vergrößern – q beendet.")
+}
+
+// loadSessionCmd reads one session from the store.
+func loadSessionCmd(d tabDeps, id string) tea.Cmd {
+	return func() tea.Msg {
+		sess, err := d.store.Get(id)
+		if err != nil {
+			return errMsg{err}
+		}
+		return sessionOpenedMsg{sess}
+	}
+}

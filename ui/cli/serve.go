@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"ikz/ui"
+)
+
+func init() {
+	Commands["serve"] = Command{
+		Run:     runServe,
+		Usage:   "ikz serve [--listen ADRESSE] [--code CODE] [--authorized-keys DATEI] [--max-conns N] [--idle 15m] [--allow-remote]",
+		Summary: "Workshop: die Oberfläche per SSH für mehrere Teilnehmende bereitstellen",
+	}
+}
+
+const serveUsage = `Aufruf: ikz serve [Optionen]
+
+Stellt IKZ-Lotse per SSH bereit: Teilnehmende verbinden sich mit
+  ssh -p PORT RECHNER
+melden sich mit dem Workshop-Code als Passwort an und arbeiten alle in
+derselben Datenbank; Änderungen erscheinen sofort bei allen.
+
+  --listen ADRESSE         Adresse und Port (Standard 127.0.0.1:23234, nur dieser Rechner)
+  --allow-remote           andere Adresse als localhost erlauben (z. B. 0.0.0.0:23234 im Workshop-WLAN)
+  --code CODE              Workshop-Code (Standard: zufällig, wird beim Start angezeigt)
+  --authorized-keys DATEI  Anmeldung mit SSH-Schlüsseln aus dieser Datei (ohne --code: nur Schlüssel)
+  --max-conns N            höchstens N gleichzeitige Verbindungen (Standard 30)
+  --idle DAUER             Verbindung nach DAUER ohne Aktivität trennen (Standard 15m, 0 = nie)
+  --db PFAD                andere Datenbankdatei
+`
+
+// serveStop delivers the signal that ends the server (tests replace it).
+var serveStop = func() (<-chan os.Signal, func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	return ch, func() { signal.Stop(ch) }
+}
+
+func runServe(env Env, args []string) int {
+	fs, db := dbFlags("serve", env)
+	listen := fs.String("listen", ui.DefaultListen, "")
+	allowRemote := fs.Bool("allow-remote", false, "")
+	code := fs.String("code", "", "")
+	keys := fs.String("authorized-keys", "", "")
+	maxConns := fs.Int("max-conns", 30, "")
+	idle := fs.Duration("idle", 15*time.Minute, "")
+	pos, help, err := parseArgs(fs, args)
+	switch {
+	case help:
+		fmt.Fprint(env.Stdout, serveUsage)
+		return 0
+	case err != nil:
+		return usageError(env, "serve", serveUsage, err)
+	case len(pos) > 0:
+		return usageError(env, "serve", serveUsage, fmt.Errorf("unerwartetes Argument %q", pos[0]))
+	case *maxConns < 1:
+		return usageError(env, "serve", serveUsage, fmt.Errorf("--max-conns muss mindestens 1 sein, nicht %d", *maxConns))
+	case *idle < 0:
+		return usageError(env, "serve", serveUsage, fmt.Errorf("--idle darf nicht negativ sein"))
+	}
+	remote := !ui.IsLoopback(*listen)
+	if remote && !*allowRemote {
+		return usageError(env, "serve", serveUsage, fmt.Errorf(
+			"%s ist von anderen Rechnern erreichbar; das geht nur mit --allow-remote (oder 127.0.0.1:PORT für diesen Rechner)", *listen))
+	}
+	if *code == "" && *keys == "" {
+		if *code, err = ui.NewWorkshopCode(); err != nil {
+			return fail(env, "serve", err)
+		}
+	}
+	idleOpt := *idle
+	if idleOpt == 0 {
+		idleOpt = -1 // never
+	}
+
+	st, err := openStore(env, *db, true)
+	if err != nil {
+		return fail(env, "serve", err)
+	}
+	defer st.Close()
+	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, MaxConns: *maxConns, Idle: idleOpt})
+	if err != nil {
+		return fail(env, "serve", err)
+	}
+	stop, release := serveStop()
+	defer release()
+
+	out := env.Stdout
+	if remote {
+		fmt.Fprintf(env.Stderr, "ikz serve: WARNUNG – %s ist aus dem Netz erreichbar. Nur in einem vertrauenswürdigen Netz verwenden und den Code nicht weitergeben.\n", *listen)
+	}
+	host, port := hostPort(srv.Addr().String())
+	fmt.Fprintf(out, "IKZ-Lotse Workshop-Server läuft auf %s (Datenbank %s)\n", srv.Addr(), st.Path())
+	fmt.Fprintf(out, "Verbinden:     ssh -p %s %s\n", port, host)
+	if *code != "" {
+		fmt.Fprintf(out, "Workshop-Code: %s   (als Passwort eingeben)\n", *code)
+	}
+	if *keys != "" {
+		fmt.Fprintf(out, "Schlüssel aus: %s\n", *keys)
+	}
+	fmt.Fprintf(out, "Höchstens %d Verbindungen; Strg+C beendet den Server (alles ist bereits gespeichert).\n", *maxConns)
+
+	<-stop
+	fmt.Fprintln(out, "Server wird beendet …")
+	if err := srv.Close(); err != nil {
+		return fail(env, "serve", err)
+	}
+	return 0
+}
+
+// hostPort splits the listen address for the ssh hint; an unspecified host
+// is shown as this machine's name.
+func hostPort(addr string) (string, string) {
+	host, port := addr, ""
+	for i := len(addr) - 1; i >= 0; i-- {
+		if addr[i] == ':' {
+			host, port = addr[:i], addr[i+1:]
+			break
+		}
+	}
+	switch host {
+	case "", "0.0.0.0", "[::]":
+		if h, err := os.Hostname(); err == nil {
+			host = h
+		}
+	}
+	return host, port
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The smallest terminal the layout is designed for; below it the program
+// shows a friendly note instead of broken output.
+const (
+	minWidth  = 80
+	minHeight = 24
+	// wideWidth is where the start screen puts a detail panel next to the list.
+	wideWidth = 140
+)
+
+// fit cuts s to at most w columns and h lines. The v1 renderer garbles the
+// screen when a frame is wider or taller than the terminal, so the root view
+// always passes through here.
+func fit(s string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "…")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// truncate shortens a single line to w columns with an ellipsis.
+func truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// padRight fills s with spaces to w columns (s must not be wider).
+func padRight(s string, w int) string {
+	if n := w - ansi.StringWidth(s); n > 0 {
+		return s + strings.Repeat(" ", n)
+	}
+	return s
+}
+
+// spread puts left and right on one line of width w, right-aligned right;
+// left is shortened when both do not fit.
+func spread(left, right string, w int) string {
+	rw := ansi.StringWidth(right)
+	if rw >= w {
+		return truncate(right, w)
+	}
+	left = truncate(left, w-rw-1)
+	return padRight(left, w-rw) + right
+}
+
+// displayZone is the time zone dates are shown in (tests pin it to UTC).
+var displayZone = time.Local
+
+// germanDate formats a time as "21.11.2026, 14:03".
+func germanDate(t time.Time) string {
+	if t.IsZero() {
+		return "–"
+	}
+	return t.In(displayZone).Format("02.01.2006, 15:04")
+}
+
+// clock formats the time of day of a save, "14:03:05".
+func clock(t time.Time) string { return t.In(displayZone).Format("15:04:05") }
+
+// bar draws a progress bar of width w for done of total with the given
+// characters (styled by the caller).
+func bar(done, total, w int) (full, empty string) {
+	if w <= 0 {
+		return "", ""
+	}
+	n := 0
+	if total > 0 {
+		n = done * w / total
+	}
+	if n > w {
+		n = w
+	}
+	return strings.Repeat("█", n), strings.Repeat("░", w-n)
+}
+
+// block makes s exactly w columns wide and h lines high: long lines are
+// cut, short ones padded, missing lines added.
+func block(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	for i, l := range lines {
+		lines[i] = padRight(truncate(l, w), w)
+	}
+	return strings.Join(lines, "\n")
+}

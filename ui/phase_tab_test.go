@@ -1,0 +1,182 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"ikz/model"
+)
+
+func newTestPhaseTab(e *tabEnv, id model.PhaseID, w, h int) tab {
+	tb := newPhaseTab(e.d, e.sess(), id)
+	tb.SetSize(w, h)
+	return tb
+}
+
+func TestPhaseTabListsGroupsAndQuickCheck(t *testing.T) {
+	e := newTabEnv(t, nil)
+	for _, ph := range model.Phases {
+		tb := newTestPhaseTab(e, ph.ID, 160, 80)
+		v := plain(tb)
+		for _, g := range ph.Groups {
+			if !strings.Contains(v, g.Title) {
+				t.Errorf("%s: group %q missing", ph.ID, g.Title)
+			}
+		}
+		if !strings.Contains(v, "Schnellcheck") {
+			t.Errorf("%s: no quick-check heading", ph.ID)
+		}
+		want := len(ph.QuickItems)
+		for _, g := range ph.Groups {
+			want += len(g.Questions)
+		}
+		items := 0
+		for _, r := range tb.(*phaseTab).list.rows {
+			if !r.heading() {
+				items++
+			}
+		}
+		if items != want {
+			t.Errorf("%s: %d items, want %d", ph.ID, items, want)
+		}
+		if first := ph.Groups[0].Questions[0].ID; selectedID(tb) != first {
+			t.Errorf("%s: cursor starts on %q, want %q", ph.ID, selectedID(tb), first)
+		}
+	}
+}
+
+func TestPhaseTabNoteSavesWhileTyping(t *testing.T) {
+	e := newTabEnv(t, nil)
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 22)
+	id := selectedID(tb)
+	tb = e.send(tb, kEnter)
+	if !tb.Capturing() {
+		t.Fatal("a note must capture the keyboard (q is a letter here)")
+	}
+	tb = e.send(tb, typed("Support q")...)
+	if got := e.sess().Notes[id]; got != "Support q" {
+		t.Errorf("stored note %q while typing, want %q", got, "Support q")
+	}
+	tb = e.send(tb, kEnter)
+	if tb.(escWanter).WantsEsc() {
+		t.Error("enter did not finish the note")
+	}
+	if selectedID(tb) == id {
+		t.Error("enter should move on to the next question")
+	}
+	row := tb.(*phaseTab).list.rows[1]
+	if row.id != id || row.mark != markDone {
+		t.Errorf("row %q marked %q, want ✓", row.id, row.mark)
+	}
+	// Emptying the note removes it.
+	tb = e.send(tb, kUp, kEnter)
+	tb = e.send(tb, repeat(kBackspace, len("Support q"))...)
+	if _, ok := e.sess().Notes[id]; ok {
+		t.Errorf("an emptied note is still stored: %q", e.sess().Notes[id])
+	}
+}
+
+func TestPhaseTabQuickItem(t *testing.T) {
+	e := newTabEnv(t, nil)
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 22)
+	tb.(*phaseTab).list.selectID("qc.s2")
+	tb = e.send(tb, kEnter)
+	if tb.Capturing() {
+		t.Error("the status select should not capture the keyboard")
+	}
+	tb = e.send(tb, kRight, kRight)
+	if got := e.sess().QuickCheck["qc.s2"].Status; got != model.StatusErledigt {
+		t.Errorf("status %q after → →, want erledigt", got)
+	}
+	tb = e.send(tb, kEnter) // on to the note
+	if !tb.Capturing() {
+		t.Fatal("enter on the status should move to the note")
+	}
+	tb = e.send(tb, typed("Beschluss liegt vor")...)
+	tb = e.send(tb, kEnter)
+	got := e.sess().QuickCheck["qc.s2"]
+	if got.Status != model.StatusErledigt || got.Note != "Beschluss liegt vor" {
+		t.Errorf("stored %+v", got)
+	}
+	if tb.(escWanter).WantsEsc() {
+		t.Error("enter on the note should close the editor")
+	}
+	if p := model.Progress(e.sess()); p[0].QuickDone != 1 {
+		t.Errorf("progress %+v, want one quick item done", p[0])
+	}
+}
+
+func TestPhaseTabSpaceCyclesStatus(t *testing.T) {
+	e := newTabEnv(t, nil)
+	tb := newTestPhaseTab(e, model.PhaseVerstetigung, 78, 16)
+	tb.(*phaseTab).list.selectID("qc.v1")
+	want := []model.QuickStatus{model.StatusInArbeit, model.StatusErledigt, model.StatusNichtRelev, ""}
+	for _, w := range want {
+		tb = e.send(tb, kSpace)
+		if got := e.sess().QuickCheck["qc.v1"].Status; got != w {
+			t.Errorf("status %q, want %q", got, w)
+		}
+	}
+	// space on a question does nothing
+	tb.(*phaseTab).list.home()
+	tb = e.send(tb, kSpace)
+	if len(e.sess().Notes) != 0 || tb.(escWanter).WantsEsc() {
+		t.Error("space on a question changed something")
+	}
+}
+
+func TestPhaseTabFits(t *testing.T) {
+	e := newTabEnv(t, nil)
+	long := strings.Repeat("Eine lange Notiz mit vielen Wörtern. ", 30)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		s.Notes = map[string]string{"s.bedarf.mep": long}
+		s.QuickCheck = map[string]model.QuickEntry{"qc.s1": {Status: model.StatusInArbeit, Note: long}}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, sz := range boxSizes {
+		for _, id := range []string{"s.bedarf.mep", "qc.s1", "qc.s5"} {
+			tb := newTestPhaseTab(e, model.PhaseSondierung, sz[0], sz[1])
+			tb.(*phaseTab).list.selectID(id)
+			assertFits(t, "list "+id, tb.View(), sz[0], sz[1])
+			tb = e.send(tb, kEnter)
+			assertFits(t, "editor "+id, tb.View(), sz[0], sz[1])
+			if !strings.Contains(plain(tb), "Quelle:") {
+				t.Errorf("%dx%d %s: no source line in the editor", sz[0], sz[1], id)
+			}
+		}
+	}
+}
+
+func TestAutosaverCoalesces(t *testing.T) {
+	e := newTabEnv(t, nil)
+	a := newAutosaver(e.d, e.id)
+	var cmds int
+	for i := 0; i < 100; i++ {
+		note := strings.Repeat("x", i+1)
+		if a.queue("note:s.bedarf.ziele", func(s *model.Session) error {
+			s.Notes = map[string]string{"s.bedarf.ziele": note}
+			return nil
+		}) != nil {
+			cmds++
+		}
+	}
+	if cmds != 1 {
+		t.Fatalf("%d save commands for 100 changes while one is in flight, want 1", cmds)
+	}
+	msg := a.run()
+	saved, ok := msg.(savedMsg)
+	if !ok {
+		t.Fatalf("run returned %T, want savedMsg", msg)
+	}
+	if got := len(saved.sess.Notes["s.bedarf.ziele"]); got != 100 {
+		t.Errorf("saved note has %d characters, want the last change (100)", got)
+	}
+	if !a.idle() {
+		t.Error("saver still running after run returned")
+	}
+	if a.queue("x", func(*model.Session) error { return nil }) == nil {
+		t.Error("an idle saver must hand out a new command")
+	}
+}

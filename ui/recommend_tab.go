@@ -1,0 +1,681 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"ikz/model"
+	"ikz/wizard"
+)
+
+// disclaimer is shown once, briefly, with every result (domain.md §6).
+const disclaimer = "Orientierungshilfe – keine Rechtsberatung."
+
+// Row IDs of the Empfehlung list.
+const (
+	rowDecision  = "decision"
+	rowModelPref = "model:"
+	rowOpenPref  = "open:"
+)
+
+// recommendTab is the Empfehlung tab: the ranking as bars, the group's
+// decision and the open profile questions in a list; the detail of the
+// selected entry in a scrolling pane.
+type recommendTab struct {
+	d     tabDeps
+	sess  *model.Session
+	res   model.Result
+	prof  model.Profile // the profile res was computed from
+	keys  tabKeys
+	list  itemList
+	w, h  int
+	saver *autosaver
+	theme *huh.Theme
+
+	detail      viewport.Model // keeps the scroll position of the detail
+	detailLines []string       // the detail's content, wrapped to the pane
+	detailFocus bool           // the pane has the keyboard (scrolling)
+	// The detail of every row visited since the session or the width last
+	// changed: moving up and down the list does not wrap the texts again.
+	detailBase  string
+	detailCache map[string][]string
+	detailRow   string // the row shown
+
+	// The decision editor.
+	form     *huh.Form
+	draft    *wizard.DecisionDraft
+	prior    model.Decision // the decision in force when the editor opened
+	hasPrior bool
+	stamp    time.Time // At of the decision recorded during this visit
+	recorded bool      // a decision was queued during this visit
+}
+
+func newRecommendTab(d tabDeps, sess *model.Session) tab {
+	t := &recommendTab{
+		d: d, keys: defaultTabKeys(), saver: newAutosaver(d, sess.ID),
+		theme: d.styles.HuhTheme(), detail: viewport.New(0, 0),
+	}
+	t.load(sess)
+	return t
+}
+
+func (t *recommendTab) load(sess *model.Session) {
+	t.sess = sess
+	rescored := t.res.Ranking == nil || !sameProfile(t.prof, sess.Profile)
+	if rescored {
+		t.prof = sess.Profile.Clone()
+		t.res = model.Score(t.prof)
+	}
+	t.refreshRows()
+	// A new ranking is read from the top: the cursor follows the lead
+	// rather than a model that may have dropped to the bottom.
+	if row, _ := t.list.selected(); rescored && strings.HasPrefix(row.id, rowModelPref) {
+		t.list.home()
+	}
+}
+
+// sameProfile spares the scoring when a save touched only notes or the
+// quick check.
+func sameProfile(a, b model.Profile) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, x := range a {
+		y, ok := b[k]
+		if !ok || !wizard.SameAnswer(x, y) {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *recommendTab) SetSize(w, h int) {
+	t.w, t.h = w, h
+	if t.form != nil {
+		t.buildForm()
+	}
+	t.syncDetail()
+}
+
+func (t *recommendTab) Capturing() bool { return formCapturing(t.form) }
+
+// WantsEsc: esc first closes the decision editor or leaves the pane.
+func (t *recommendTab) WantsEsc() bool { return t.form != nil || t.detailFocus }
+
+func (t *recommendTab) KeyMap() help.KeyMap {
+	k := t.keys
+	switch {
+	case t.form != nil:
+		return tabHelp(k, nil, t.form)
+	case t.detailFocus:
+		k.Done.SetHelp("esc", "zurück zur Liste")
+		k.Move.SetHelp("↑/↓", "blättern")
+		return tabHelp(k, []key.Binding{k.Done, k.PageDown, k.PageUp}, nil)
+	}
+	row, _ := t.list.selected()
+	isModel := strings.HasPrefix(row.id, rowModelPref)
+	k.Detail.SetEnabled(isModel)
+	k.Jump.SetEnabled(strings.HasPrefix(row.id, rowOpenPref))
+	k.Decide.SetEnabled(row.id == rowDecision)
+	return tabHelp(k, []key.Binding{k.Detail, k.Jump, k.Decide, k.PageDown, k.PageUp}, nil)
+}
+
+func (t *recommendTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case sessionLoadedMsg:
+		if newer(msg.sess, t.sess) {
+			t.load(msg.sess)
+			t.syncDetail()
+		}
+		return t, nil
+	case tea.KeyMsg:
+		switch {
+		case t.form != nil:
+			if key.Matches(msg, t.keys.Done) {
+				t.closeEditor()
+				return t, nil
+			}
+		case t.detailFocus:
+			t.detailKeyMsg(msg)
+			t.syncDetail() // leaving the pane gives the list its room back
+			return t, nil
+		default:
+			cmd := t.listKey(msg)
+			t.syncDetail()
+			return t, cmd
+		}
+	}
+	if t.form == nil {
+		return t, nil
+	}
+	cmd := updateForm(t.form, msg)
+	return t, tea.Batch(cmd, t.afterEdit())
+}
+
+func (t *recommendTab) listKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, t.keys.Up):
+		t.list.move(-1)
+	case key.Matches(msg, t.keys.Down):
+		t.list.move(1)
+	case key.Matches(msg, t.keys.Top):
+		t.list.home()
+	case key.Matches(msg, t.keys.Bottom):
+		t.list.end()
+	case key.Matches(msg, t.keys.PageDown):
+		t.detail.HalfPageDown()
+	case key.Matches(msg, t.keys.PageUp):
+		t.detail.HalfPageUp()
+	case key.Matches(msg, t.keys.Edit): // enter: what it does depends on the row
+		row, ok := t.list.selected()
+		switch {
+		case !ok:
+		case row.id == rowDecision:
+			return t.openEditor()
+		case strings.HasPrefix(row.id, rowOpenPref):
+			item := strings.TrimPrefix(row.id, rowOpenPref)
+			return func() tea.Msg { return jumpMsg{tab: 0, item: item} }
+		default:
+			t.detailFocus = true
+		}
+	}
+	return nil
+}
+
+func (t *recommendTab) detailKeyMsg(msg tea.KeyMsg) {
+	switch {
+	case key.Matches(msg, t.keys.Done), msg.String() == "left", msg.String() == "h":
+		t.detailFocus = false
+	case key.Matches(msg, t.keys.Up):
+		t.detail.ScrollUp(1)
+	case key.Matches(msg, t.keys.Down):
+		t.detail.ScrollDown(1)
+	case key.Matches(msg, t.keys.PageUp):
+		t.detail.HalfPageUp()
+	case key.Matches(msg, t.keys.PageDown), msg.String() == " ":
+		t.detail.HalfPageDown()
+	case key.Matches(msg, t.keys.Top):
+		t.detail.GotoTop()
+	case key.Matches(msg, t.keys.Bottom):
+		t.detail.GotoBottom()
+	}
+}
+
+// --- the list ---
+
+func (t *recommendTab) refreshRows() {
+	var rows []listRow
+	if t.res.CityState != "" {
+		rows = append(rows, listRow{label: "⚠ Stadtstaat: Rangfolge gilt nur eingeschränkt", warn: true})
+	}
+	rows = append(rows, listRow{label: "Rangfolge", value: "0–100 Punkte"})
+	rank := 0
+	for _, ms := range t.res.Ranking {
+		ms := ms
+		if !ms.Excluded {
+			rank++
+		}
+		r := rank
+		rows = append(rows, listRow{id: rowModelPref + string(ms.Model), line: func(w int, sel bool) string {
+			return scoreLine(t.d.styles, r, ms, rankNameWidth(t.res, w), w, sel)
+		}})
+	}
+	rows = append(rows, listRow{label: "Entscheidung der Gruppe"})
+	dec := listRow{id: rowDecision, mark: markOpen, label: "noch keine Entscheidung"}
+	if cur, ok := t.sess.CurrentDecision(); ok {
+		dec.mark, dec.label, dec.value = markDone, coopName(cur.Model), germanDay(cur.At)
+	}
+	rows = append(rows, dec)
+	if n := len(t.res.Unanswered); n > 0 {
+		rows = append(rows, listRow{label: "Offene Fragen (" + strconv.Itoa(n) + ")", value: "enter: beantworten"})
+		for _, k := range t.res.Unanswered {
+			q, _ := model.ProfileQuestionByKey(k)
+			rows = append(rows, listRow{id: rowOpenPref + k, mark: markOpen, label: q.Label})
+		}
+	}
+	t.list.setRows(rows)
+}
+
+// coopName is the German name of a cooperation model.
+func coopName(id model.ModelID) string {
+	if m, ok := model.ModelByID(id); ok {
+		return m.Name
+	}
+	return string(id)
+}
+
+// germanDay formats a date as 21.11.2026.
+func germanDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Local().Format("02.01.2006")
+}
+
+// --- layout ---
+
+// wideRecommend is the width from which ranking and detail sit side by
+// side: bars and reasons both need room, so later than in the other tabs.
+const wideRecommend = 120
+
+// recLayout splits the box: list and pane as in the other tabs, with the
+// disclaimer as the last line of the list column (wide) or of the box. On
+// narrow screens the list shows the ranking and the decision, and the pane
+// takes the whole box while it has the keyboard (editor, reading).
+func (t *recommendTab) recLayout(full bool) layout {
+	if t.w >= wideRecommend {
+		lw := min(max(t.w*2/5, 40), 60)
+		return layout{wide: true, listW: lw, listH: t.h - 1, paneW: t.w - lw - 3, paneH: t.h}
+	}
+	h := t.h - 1
+	if full {
+		return layout{listW: t.w, paneW: t.w, paneH: h}
+	}
+	lh := min(len(t.list.rows), max(h/2, t.decisionRow()+1), max(h, 0))
+	return layout{listW: t.w, listH: lh, paneW: t.w, paneH: max(h-lh-1, 0)}
+}
+
+// decisionRow is the index of the decision row in the list.
+func (t *recommendTab) decisionRow() int {
+	for i, r := range t.list.rows {
+		if r.id == rowDecision {
+			return i
+		}
+	}
+	return 0
+}
+
+// paneFull reports whether the pane has the keyboard.
+func (t *recommendTab) paneFull() bool { return t.form != nil || t.detailFocus }
+
+func (t *recommendTab) View() string {
+	if t.w <= 0 || t.h <= 0 {
+		return ""
+	}
+	st := t.d.styles
+	lay := t.recLayout(t.paneFull())
+	focused := !t.paneFull()
+	list := t.list.view(st, lay.listW, lay.listH, focused)
+	var pane string
+	if t.form != nil {
+		pane = t.form.View()
+	} else {
+		pane = t.detailView()
+	}
+	note := st.Faint.Render(truncate(disclaimer, lay.listW))
+	if lay.wide {
+		return lay.join(st, fit(list, lay.listW, lay.listH)+strings.Repeat("\n", max(lay.listH-lineCount(list), 0)+1)+note, pane, t.w, t.h)
+	}
+	if t.h <= 1 {
+		return note
+	}
+	return lay.join(st, list, pane, t.w, t.h-1) + "\n" + note
+}
+
+// syncDetail rebuilds the pane's content when the selection, the size or
+// the session changed; View only shows it.
+func (t *recommendTab) syncDetail() {
+	lay := t.recLayout(t.paneFull())
+	t.detail.Width, t.detail.Height = lay.paneW, lay.paneH
+	row, _ := t.list.selected()
+	base := strconv.Itoa(lay.paneW) + "|" + t.sess.Updated.String() + "|" + strconv.Itoa(len(t.sess.Decisions))
+	if base != t.detailBase {
+		t.detailBase, t.detailCache, t.detailRow = base, map[string][]string{}, ""
+	}
+	if row.id == t.detailRow {
+		return
+	}
+	t.detailRow = row.id
+	lines, ok := t.detailCache[row.id]
+	if !ok {
+		lines = strings.Split(t.detailText(row.id, max(lay.paneW, 10)), "\n")
+		t.detailCache[row.id] = lines
+	}
+	t.detailLines = lines
+	t.detail.SetContent(strings.Join(lines, "\n"))
+	t.detail.GotoTop()
+}
+
+// detailView shows the lines in the viewport's window. The lines are
+// wrapped to the pane already, so they need no second pass through
+// lipgloss (the viewport's own View pads every line, which costs more
+// than the rest of the frame).
+func (t *recommendTab) detailView() string {
+	top := min(max(t.detail.YOffset, 0), len(t.detailLines))
+	end := min(top+t.detail.Height, len(t.detailLines))
+	return strings.Join(t.detailLines[top:end], "\n")
+}
+
+// --- the detail pane ---
+
+func (t *recommendTab) detailText(id string, w int) string {
+	switch {
+	case id == rowDecision:
+		return t.decisionText(w)
+	case strings.HasPrefix(id, rowOpenPref):
+		return t.openQuestionText(strings.TrimPrefix(id, rowOpenPref), w)
+	case strings.HasPrefix(id, rowModelPref):
+		if ms, ok := t.res.ByModel(model.ModelID(strings.TrimPrefix(id, rowModelPref))); ok {
+			return t.modelText(ms, w)
+		}
+	}
+	return ""
+}
+
+// section is a small writer for the detail text.
+type section struct {
+	st    *Styles
+	w     int
+	lines []string
+}
+
+func (s *section) title(text string) {
+	if len(s.lines) > 0 {
+		s.lines = append(s.lines, "")
+	}
+	s.lines = append(s.lines, s.st.Title.Render(truncate(text, s.w)))
+}
+
+func (s *section) para(style lipgloss.Style, text string) {
+	s.lines = append(s.lines, para(style, text, s.w))
+}
+
+// item writes a hanging paragraph: prefix, then text wrapped beneath it.
+func (s *section) item(prefix string, prefixStyle, style lipgloss.Style, text, src string) {
+	pw := plainWidth(prefix)
+	body := wrapText(text, max(s.w-pw, 10))
+	lines := strings.Split(body, "\n")
+	for i, l := range lines {
+		p := strings.Repeat(" ", pw)
+		if i == 0 {
+			p = prefixStyle.Render(prefix)
+		}
+		s.lines = append(s.lines, p+style.Render(l))
+	}
+	if src != "" {
+		s.lines = append(s.lines, strings.Repeat(" ", pw)+s.st.Faint.Render(truncate(src, max(s.w-pw, 1))))
+	}
+}
+
+func (s *section) String() string { return strings.Join(s.lines, "\n") }
+
+func (t *recommendTab) modelText(ms model.ModelScore, w int) string {
+	st := t.d.styles
+	s := &section{st: st, w: w}
+	if t.res.CityState != "" {
+		s.item("⚠ ", st.Warn, st.Warn, t.res.CityState, "")
+		s.lines = append(s.lines, "")
+	}
+	cm, _ := model.ModelByID(ms.Model)
+	head := cm.Name + " · " + strconv.Itoa(ms.Score) + " von 100"
+	if ms.Excluded {
+		head = cm.Name + " · ausgeschlossen"
+	}
+	s.para(st.Title, head)
+	if ms.Excluded {
+		s.item("✗ ", st.Error, st.Text, "Ausgeschlossen: "+ms.Exclusion, sourceText(ms.ExclusionSrc))
+	}
+	s.title("Dafür")
+	pros := ms.Pros()
+	if len(pros) == 0 {
+		s.lines = append(s.lines, st.Faint.Render("keine Pluspunkte aus den bisherigen Antworten"))
+	}
+	for _, c := range pros {
+		s.item(padRight("+"+strconv.Itoa(c.Points), 5), st.Good, st.Text, c.Reason, t.contribSource(c))
+	}
+	s.title("Dagegen")
+	cons := ms.Cons()
+	if len(cons) == 0 {
+		s.lines = append(s.lines, st.Faint.Render("keine Minuspunkte aus den bisherigen Antworten"))
+	}
+	for _, c := range cons {
+		s.item(padRight("−"+strconv.Itoa(-c.Points), 5), st.Error, st.Text, c.Reason, t.contribSource(c))
+	}
+	if t.res.Sensitivity.Text != "" {
+		s.title("Kipppunkt")
+		s.para(st.Text, t.res.Sensitivity.Text)
+	}
+	if len(ms.Flags) > 0 {
+		s.title("Bitte prüfen")
+		for _, f := range ms.Flags {
+			s.item("⚠ ", st.Warn, st.Text, f.Text, sourceText(f.Source))
+		}
+	}
+	s.title("Worum es geht")
+	s.para(st.Muted, cm.Description)
+	if cm.Source != "" {
+		s.lines = append(s.lines, st.Faint.Render(truncate(sourceText(cm.Source), w)))
+	}
+	t.legalText(s, ms.Model)
+	if n := len(t.res.Unanswered); n > 0 {
+		s.title("Noch offen")
+		s.para(st.Muted, strconv.Itoa(n)+" Profilfragen sind unbeantwortet und zählen noch nicht mit – siehe „Offene Fragen“ in der Liste.")
+	}
+	if g := cm.Governance; g.Title != "" {
+		s.title("Steuerung: " + g.Title)
+		for _, b := range g.Bodies {
+			text := b.Name + " – " + b.Purpose
+			if b.Rhythm != "" {
+				text += " (" + b.Rhythm + ")"
+			}
+			s.item("• ", st.Accent, st.Text, text, "")
+		}
+		if g.Source != "" {
+			s.lines = append(s.lines, st.Faint.Render(truncate(sourceText(g.Source), w)))
+		}
+	}
+	if len(cm.Checklist) > 0 {
+		s.title("Vor der Entscheidung prüfen")
+		for _, c := range cm.Checklist {
+			s.item("☐ ", st.Accent, st.Text, c.Text, sourceText(c.Source))
+		}
+	}
+	s.lines = append(s.lines, "", st.Faint.Render(truncate(disclaimer, w)))
+	return s.String()
+}
+
+// contribSource says which answer gave the points and where the rule comes from.
+func (t *recommendTab) contribSource(c model.Contribution) string {
+	text := c.Key
+	if q, ok := model.ProfileQuestionByKey(c.Key); ok {
+		text = q.Label + ": " + q.OptionLabel(c.Value)
+	}
+	if c.Source != "" {
+		text += " · Quelle: " + c.Source
+	}
+	return text
+}
+
+func sourceText(src string) string {
+	if src == "" {
+		return ""
+	}
+	return "Quelle: " + src
+}
+
+// legalText writes the Land's legal basis and its own name of the form.
+func (t *recommendTab) legalText(s *section, id model.ModelID) {
+	st := t.d.styles
+	land := t.res.Land
+	if land == nil {
+		s.title("Rechtsgrundlage")
+		s.para(st.Muted, "Noch kein Bundesland angegeben – die Rechtsgrundlage erscheint, sobald es im Profil beantwortet ist.")
+		return
+	}
+	s.title("Rechtsgrundlage in " + land.Name)
+	if id == model.Informell {
+		s.para(st.Text, "Für die informelle Zusammenarbeit braucht es keine besondere Rechtsgrundlage.")
+		return
+	}
+	s.para(st.Text, factText(land.Law))
+	form, ok := land.Forms[id]
+	switch {
+	case land.CityState:
+		return // the city-state note at the top says why
+	case !ok || !form.Available:
+		s.para(st.Warn, "Diese Form sieht das Landesrecht nicht vor.")
+	default:
+		s.item("Form im Land: ", st.Muted, st.Text, "„"+form.Name+"“ – "+factText(form.Paragraphs), "")
+		approval := form.Approval
+		if approval.Text == "" {
+			approval = land.Approval
+		}
+		if approval.Text != "" {
+			s.item("Genehmigung: ", st.Muted, st.Text, factText(approval), "")
+		}
+		if form.Note.Text != "" {
+			s.item("Hinweis: ", st.Muted, st.Text, factText(form.Note), "")
+		}
+	}
+}
+
+// factText marks facts that are not confirmed.
+func factText(f model.Fact) string {
+	if f.Confidence.Certain() || f.Text == "" {
+		return f.Text
+	}
+	return f.Text + " [" + model.CheckText + "]"
+}
+
+func (t *recommendTab) openQuestionText(k string, w int) string {
+	st := t.d.styles
+	q, ok := model.ProfileQuestionByKey(k)
+	if !ok {
+		return ""
+	}
+	s := &section{st: st, w: w}
+	s.lines = append(s.lines, st.Title.Render(truncate(q.Label, w)))
+	s.para(st.Muted, q.Help)
+	s.lines = append(s.lines, st.Faint.Render(truncate(sourceText(q.Source), w)), "")
+	s.para(st.Text, "Unbeantwortete Fragen zählen bei keinem Modell mit. Mit enter springen Sie ins Profil zu dieser Frage; danach führt Reiter 5 zurück.")
+	return s.String()
+}
+
+func (t *recommendTab) decisionText(w int) string {
+	st := t.d.styles
+	s := &section{st: st, w: w}
+	hist := t.sess.DecisionHistory()
+	if len(hist) == 0 {
+		s.lines = append(s.lines, st.Title.Render("Noch keine Entscheidung festgehalten"))
+		s.para(st.Muted, "Die Berechnung ist eine Orientierung – entscheiden muss die Gruppe. Mit enter halten Sie fest, welches Modell Sie wählen und warum.")
+		if top := t.res.Top(); top != "" {
+			s.lines = append(s.lines, "", st.Text.Render(truncate("Berechnet: "+coopName(top), w)))
+		}
+		return s.String()
+	}
+	cur := hist[0]
+	s.lines = append(s.lines, st.Title.Render(truncate("Gewählt: "+coopName(cur.Model), w)))
+	s.lines = append(s.lines, st.Muted.Render(truncate("festgehalten am "+germanDay(cur.At), w)))
+	s.item("Begründung: ", st.Muted, st.Text, cur.Reason, "")
+	if cur.Computed != "" {
+		s.item("Damals berechnet: ", st.Muted, st.Text, coopName(cur.Computed), "")
+	}
+	if top := t.res.Top(); top != "" && top != cur.Model {
+		s.item("Heute berechnet: ", st.Muted, st.Warn, coopName(top)+" – weicht von der Entscheidung ab", "")
+	}
+	if len(hist) > 1 {
+		s.title("Frühere Entscheidungen (" + strconv.Itoa(len(hist)-1) + ")")
+		for _, e := range hist[1:] {
+			s.item("· ", st.Faint, st.Muted, germanDay(e.At)+" "+coopName(e.Model)+" – "+e.Reason+" (abgelöst am "+germanDay(e.SupersededAt)+")", "")
+		}
+	}
+	s.lines = append(s.lines, "")
+	s.para(st.Faint, "enter: neue Entscheidung festhalten – frühere bleiben in der Geschichte erhalten.")
+	return s.String()
+}
+
+// --- the decision editor ---
+
+func (t *recommendTab) openEditor() tea.Cmd {
+	t.prior, t.hasPrior = t.sess.CurrentDecision()
+	t.draft = &wizard.DecisionDraft{}
+	switch {
+	case t.hasPrior:
+		t.draft.Model, t.draft.Reason = string(t.prior.Model), t.prior.Reason
+	case t.res.Top() != "":
+		t.draft.Model = string(t.res.Top())
+	default:
+		t.draft.Model = string(model.ModelIDs[0])
+	}
+	t.stamp = t.d.now()
+	if t.hasPrior && !t.stamp.After(t.prior.At) {
+		t.stamp = t.prior.At.Add(time.Second) // the new decision must come after the old one
+	}
+	t.recorded = false
+	t.detailFocus = false
+	return t.buildForm()
+}
+
+func (t *recommendTab) buildForm() tea.Cmd {
+	lay := t.recLayout(true)
+	w, h := lay.paneW, max(lay.paneH, 6)
+	excluded := map[model.ModelID]bool{}
+	for _, ms := range t.res.Ranking {
+		excluded[ms.Model] = ms.Excluded
+	}
+	// model title + description + inline choice, a gap, the reason's title
+	used := 1 + huhHeight("Berechnet wurde: Vereinbarung (delegierend). Die Gruppe darf anders entscheiden.", w) + 1 + 1 + 1
+	choice, reason := wizard.DecisionFields(t.draft, t.res.Top(), excluded, max(h-used, 2))
+	t.form = newItemForm(t.theme, w, h, choice, reason)
+	return t.form.Init()
+}
+
+func (t *recommendTab) closeEditor() {
+	t.form, t.draft = nil, nil
+	t.detailBase = "" // show the new decision
+	t.syncDetail()
+}
+
+// afterEdit records the decision as soon as it is complete and differs
+// from the one in force: a new entry that supersedes the old one. Further
+// edits during the same visit refine that entry; undoing them removes it.
+func (t *recommendTab) afterEdit() tea.Cmd {
+	if t.form == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	want := t.draft.Valid() && !(t.hasPrior && t.draft.Same(t.prior))
+	switch {
+	case want:
+		cmd = t.queueDecision(model.Decision{
+			Model: model.ModelID(t.draft.Model), Reason: strings.TrimSpace(t.draft.Reason),
+			At: t.stamp, Computed: t.res.Top(),
+		})
+		t.recorded = true
+	case t.recorded:
+		cmd = t.queueUndo()
+		t.recorded = false
+	}
+	if t.form.State != huh.StateNormal {
+		t.closeEditor()
+	}
+	return cmd
+}
+
+func (t *recommendTab) queueDecision(d model.Decision) tea.Cmd {
+	return t.saver.queue("decision", func(s *model.Session) error {
+		if n := len(s.Decisions); n > 0 && s.Decisions[n-1].At.Equal(d.At) {
+			s.Decisions[n-1] = d
+			return nil
+		}
+		return s.AddDecision(d)
+	})
+}
+
+func (t *recommendTab) queueUndo() tea.Cmd {
+	stamp := t.stamp
+	return t.saver.queue("decision", func(s *model.Session) error {
+		if n := len(s.Decisions); n > 0 && s.Decisions[n-1].At.Equal(stamp) {
+			s.Decisions = s.Decisions[:n-1]
+		}
+		return nil
+	})
+}

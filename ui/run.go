@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"ikz/store"
+)
+
+// Options configure Run.
+type Options struct {
+	DBPath     string
+	Accessible bool // plain line-by-line prompts for screen readers, no full-screen program
+	Present    bool // presenter view for a projector
+
+	In  io.Reader // default os.Stdin
+	Out io.Writer // default os.Stdout
+}
+
+// ErrInterrupted is returned when the user leaves with ctrl+c; main exits
+// with status 130 as shells expect.
+var ErrInterrupted = errors.New("abgebrochen (Strg+C)")
+
+// DebugLog is the file the program logs to when DEBUG is set (the screen
+// belongs to the program, so nothing may be printed to it).
+const DebugLog = "ikz-debug.log"
+
+// Run opens the database and runs the interactive quick check until the user
+// quits. Errors are German and ready to print.
+func Run(o Options) error {
+	start := time.Now()
+	in := cmp.Or[io.Reader](o.In, os.Stdin)
+	out := cmp.Or[io.Writer](o.Out, os.Stdout)
+
+	st, err := store.Open(o.DBPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	opened := time.Since(start)
+
+	if o.Accessible {
+		return RunAccessible(st, in, out, time.Now)
+	}
+
+	if os.Getenv("DEBUG") != "" {
+		f, err := tea.LogToFile(DebugLog, "ikz")
+		if err != nil {
+			return fmt.Errorf("Protokolldatei %s lässt sich nicht anlegen: %w – bitte in einem beschreibbaren Verzeichnis starten oder DEBUG leeren", DebugLog, err)
+		}
+		defer f.Close()
+		log.SetFlags(log.Ltime | log.Lmicroseconds)
+		log.Printf("store %s opened in %s", o.DBPath, opened)
+	} else {
+		log.SetOutput(io.Discard) // the screen belongs to the program
+	}
+
+	// Settle the colour profile (NO_COLOR gives plain text) and ask the
+	// terminal for its background now: asked later, from inside the running
+	// program, the answer would arrive as stray input.
+	t0 := time.Now()
+	lipgloss.SetColorProfile(lipgloss.ColorProfile())
+	lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	log.Printf("terminal: profile %v, dark %v, detected in %s", lipgloss.ColorProfile(), lipgloss.HasDarkBackground(), time.Since(t0))
+
+	m := New(st, Config{Present: o.Present})
+	m.started = start
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out))
+	if _, err := p.Run(); err != nil {
+		if errors.Is(err, tea.ErrInterrupted) {
+			return ErrInterrupted
+		}
+		return fmt.Errorf("Die Oberfläche ist unerwartet beendet worden: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/pem"
+	"errors"
+	"fmt"
+	"io/fs"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+
+	"ikz/store"
+)
+
+// DefaultListen is where `ikz serve` listens unless told otherwise: this
+// machine only.
+const DefaultListen = "127.0.0.1:23234"
+
+// HostKeyName is the file of the server's host key, next to the database.
+const HostKeyName = "ikz_host_ed25519"
+
+// ServeOptions configure the workshop server.
+type ServeOptions struct {
+	Listen         string        // default DefaultListen
+	Code           string        // workshop code for password login; "" with AuthorizedKeys: keys only
+	AuthorizedKeys string        // authorized_keys file; "" none
+	HostKey        string        // default HostKeyName next to the database
+	MaxConns       int           // open connections at most; default 30
+	Idle           time.Duration // disconnect after this long without input or output; default 15m, <0 never
+	// Refreshed is passed on to every connection's LiveModel (benchmarks).
+	Refreshed func(store.Change)
+}
+
+// Server is a running workshop server: every connection gets the full TUI
+// on the one shared store.
+type Server struct {
+	st    *store.Store
+	srv   *ssh.Server
+	ln    net.Listener
+	opts  ServeOptions
+	conns atomic.Int32
+	done  chan struct{}
+	err   error
+	wg    sync.WaitGroup
+}
+
+// codeAlphabet leaves out characters that are easily confused when read
+// aloud or from a projector (0/O, 1/I/L).
+const codeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+// NewWorkshopCode returns a random six-character workshop code.
+func NewWorkshopCode() (string, error) {
+	b := make([]byte, 6)
+	for i := range b {
+		n, err := rand.Int(rand.Reader, big.NewInt(int64(len(codeAlphabet))))
+		if err != nil {
+			return "", fmt.Errorf("Zufallszahlen nicht verfügbar: %w", err)
+		}
+		b[i] = codeAlphabet[n.Int64()]
+	}
+	return string(b), nil
+}
+
+// IsLoopback reports whether addr (host:port) only listens on this machine.
+// An empty host means every interface, which is not loopback.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Serve listens and serves the TUI over SSH in the background; Close (or
+// Shutdown) stops it. The store stays open and belongs to the caller.
+func Serve(st *store.Store, o ServeOptions) (*Server, error) {
+	if o.Listen == "" {
+		o.Listen = DefaultListen
+	}
+	if o.MaxConns <= 0 {
+		o.MaxConns = 30
+	}
+	if o.Idle == 0 {
+		o.Idle = 15 * time.Minute
+	}
+	if o.Code == "" && o.AuthorizedKeys == "" {
+		return nil, errors.New("weder Workshop-Code noch Schlüsseldatei angegeben – ohne Anmeldung startet der Server nicht")
+	}
+	if o.HostKey == "" {
+		o.HostKey = filepath.Join(filepath.Dir(st.Path()), HostKeyName)
+	}
+	if err := ensureHostKey(o.HostKey); err != nil {
+		return nil, err
+	}
+	s := &Server{st: st, opts: o, done: make(chan struct{})}
+
+	opts := []ssh.Option{
+		wish.WithHostKeyPath(o.HostKey),
+		wish.WithMiddleware(bm.Middleware(s.handler), s.limit()),
+	}
+	if o.Idle > 0 {
+		opts = append(opts, wish.WithIdleTimeout(o.Idle))
+	}
+	if o.Code != "" {
+		code := []byte(strings.ToUpper(strings.TrimSpace(o.Code)))
+		opts = append(opts, wish.WithPasswordAuth(func(_ ssh.Context, pw string) bool {
+			return subtle.ConstantTimeCompare([]byte(strings.ToUpper(strings.TrimSpace(pw))), code) == 1
+		}))
+	}
+	if o.AuthorizedKeys != "" {
+		if _, err := os.Stat(o.AuthorizedKeys); err != nil {
+			return nil, fmt.Errorf("Schlüsseldatei %s nicht lesbar: %w – bitte den Pfad bei --authorized-keys prüfen", o.AuthorizedKeys, err)
+		}
+		opts = append(opts, wish.WithAuthorizedKeys(o.AuthorizedKeys))
+	}
+	srv, err := wish.NewServer(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("SSH-Server lässt sich nicht einrichten (Schlüssel %s): %w", o.HostKey, err)
+	}
+	s.srv = srv
+
+	ln, err := net.Listen("tcp", o.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("Adresse %s ist nicht verfügbar: %w – läuft schon ein ikz serve? Sonst mit --listen eine andere Adresse wählen", o.Listen, err)
+	}
+	s.ln = ln
+	go func() {
+		defer close(s.done)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+			s.err = err
+		}
+	}()
+	return s, nil
+}
+
+// Addr is the address the server listens on (with the real port when the
+// options asked for port 0).
+func (s *Server) Addr() net.Addr { return s.ln.Addr() }
+
+// Conns is the number of open connections.
+func (s *Server) Conns() int { return int(s.conns.Load()) }
+
+// Close stops the server at once, ending every connection. Nothing is lost:
+// every answer was saved when it was given.
+func (s *Server) Close() error {
+	err := s.srv.Close()
+	s.ln.Close() // Serve may not have registered it yet
+	<-s.done
+	s.wg.Wait()
+	if errors.Is(err, ssh.ErrServerClosed) {
+		err = nil
+	}
+	return errors.Join(err, s.err)
+}
+
+// Shutdown stops accepting connections and waits for open ones until ctx ends.
+func (s *Server) Shutdown(ctx context.Context) error {
+	err := s.srv.Shutdown(ctx)
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		err = s.srv.Close()
+	}
+	s.ln.Close()
+	<-s.done
+	if errors.Is(err, ssh.ErrServerClosed) {
+		err = nil
+	}
+	return err
+}
+
+// limit is a middleware that turns away sessions above MaxConns with a
+// German note, before the TUI starts.
+func (s *Server) limit() wish.Middleware {
+	return func(next ssh.Handler) ssh.Handler {
+		return func(sess ssh.Session) {
+			n := s.conns.Add(1)
+			defer s.conns.Add(-1)
+			if int(n) > s.opts.MaxConns {
+				fmt.Fprintf(sess, "Der Workshop ist voll (höchstens %d Verbindungen). Bitte später erneut verbinden.\r\n", s.opts.MaxConns)
+				_ = sess.Exit(1)
+				return
+			}
+			next(sess)
+		}
+	}
+}
+
+// handler builds the app of one connection, subscribed to the store's
+// changes until the connection ends.
+func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
+	changes, stop := s.st.Subscribe()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		<-sess.Context().Done()
+		stop()
+	}()
+	m := NewLive(s.st, Config{Workshop: true}, changes)
+	m.Refreshed = s.opts.Refreshed
+	return m, []tea.ProgramOption{tea.WithAltScreen()}
+}
+
+// ensureHostKey creates the host key once (ed25519, 0600) and insists on
+// 0600 afterwards: a key others can read lets them impersonate the server.
+func ensureHostKey(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil:
+		if fi.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(path, 0o600); err != nil {
+				return fmt.Errorf("Host-Schlüssel %s ist für andere lesbar und lässt sich nicht schützen: %w – bitte chmod 600 ausführen", path, err)
+			}
+		}
+		return nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("Host-Schlüssel %s nicht lesbar: %w", path, err)
+	}
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return fmt.Errorf("Host-Schlüssel lässt sich nicht erzeugen: %w", err)
+	}
+	block, err := gossh.MarshalPrivateKey(priv, "ikz serve")
+	if err != nil {
+		return fmt.Errorf("Host-Schlüssel lässt sich nicht erzeugen: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("Verzeichnis für den Host-Schlüssel %s lässt sich nicht anlegen: %w", path, err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return fmt.Errorf("Host-Schlüssel %s lässt sich nicht anlegen: %w – ist das Verzeichnis beschreibbar?", path, err)
+	}
+	if err := pem.Encode(f, block); err != nil {
+		f.Close()
+		os.Remove(path)
+		return fmt.Errorf("Host-Schlüssel %s lässt sich nicht schreiben: %w", path, err)
+	}
+	return f.Close()
+}

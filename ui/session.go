@@ -1,0 +1,299 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/model"
+)
+
+// Tab indexes in the tab bar.
+const (
+	tabProfil = iota
+	tabSondierung
+	tabRealisierung
+	tabVerstetigung
+	tabEmpfehlung
+	tabMassnahmen // review-tui
+	tabWirtschaft // review-tui
+	tabReview     // review-tui
+)
+
+// tabNames label the tab bar, in the order of the tabs.
+var tabNames = []string{"Profil", "Sondierung", "Realisierung", "Verstetigung", "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Review"}
+
+// sessionModel is the session screen: a header with the session, the tab
+// bar, the progress of the phases, the active tab, a status line and the
+// help footer.
+type sessionModel struct {
+	d      tabDeps
+	sess   *model.Session
+	tabs   []tab
+	active int
+
+	keys     sessionKeys
+	gk       globalKeys
+	help     help.Model
+	fullHelp bool
+
+	width, height int
+
+	status    string
+	statusErr bool
+
+	export  *exportDialog // the open report dialog (x), see export_dialog.go
+	present bool          // presenter view (p), see present.go
+}
+
+// newSessionModel builds the screen and its tabs for a loaded session.
+func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
+	h := help.New()
+	h.Styles = d.styles.Help
+	h.ShortSeparator = " · "
+	m := &sessionModel{d: d, sess: sess, keys: defaultSessionKeys(), gk: defaultGlobalKeys(), help: h}
+	m.tabs = buildTabs(d, sess)
+	m.present = d.present
+	if w := workshopFor(d, sess); w != nil {
+		m.tabs = append(m.tabs, w) // workshop mode, see workshop_tab.go
+	}
+	var cmds []tea.Cmd
+	for _, t := range m.tabs {
+		if i, ok := t.(tabIniter); ok {
+			cmds = append(cmds, i.Init())
+		}
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// buildTabs creates the five tabs in tab-bar order.
+func buildTabs(d tabDeps, sess *model.Session) []tab {
+	return []tab{
+		newProfileTab(d, sess),
+		newPhaseTab(d, sess, model.PhaseSondierung),
+		newPhaseTab(d, sess, model.PhaseRealisierung),
+		newPhaseTab(d, sess, model.PhaseVerstetigung),
+		newRecommendTab(d, sess),
+		newMeasuresTab(d, sess),
+		newEfficiencyTab(d, sess),
+		newReviewTab(d, sess),
+	}
+}
+
+func (m *sessionModel) capturing() bool { return m.export != nil || m.tabs[m.active].Capturing() }
+
+func (m *sessionModel) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.help.Width = w
+	cw, ch := m.contentBox()
+	for _, t := range m.tabs {
+		t.SetSize(cw, ch)
+	}
+	if m.export != nil {
+		m.export.SetSize(cw, ch)
+	}
+}
+
+// contentBox is the size of the active tab: the screen minus header, tab
+// bar, rule, progress, status line and help.
+func (m *sessionModel) contentBox() (int, int) {
+	chrome := 3 + m.progressHeight() + 1 + strings.Count(m.helpView(), "\n") + 1
+	return m.width, max(1, m.height-chrome)
+}
+
+// legendWidth is the width from which the compact progress line explains
+// its numbers itself.
+const legendWidth = 120
+
+// progressHeight is one compact line on small screens, a line per phase
+// with bars from 30 lines up.
+func (m *sessionModel) progressHeight() int {
+	if m.height >= 30 {
+		return 3
+	}
+	return 1
+}
+
+func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.updateReview(msg); ok {
+		return cmd
+	}
+	switch msg := msg.(type) {
+	case savedMsg:
+		m.sess = msg.sess
+		m.status, m.statusErr = "gespeichert "+clock(msg.at), false
+		return m.broadcast(sessionLoadedMsg{msg.sess})
+	case errMsg:
+		m.status, m.statusErr = msg.err.Error(), true
+		return nil
+	case jumpMsg:
+		if msg.tab < 0 || msg.tab >= len(m.tabs) {
+			return nil
+		}
+		m.active = msg.tab
+		return m.forward(msg)
+	case tea.KeyMsg:
+		return m.updateKey(msg)
+	}
+	return m.forward(msg)
+}
+
+func (m *sessionModel) updateKey(k tea.KeyMsg) tea.Cmd {
+	t := m.tabs[m.active]
+	if t.Capturing() {
+		return m.forward(k)
+	}
+	switch {
+	case key.Matches(k, m.gk.Back):
+		if w, ok := t.(escWanter); ok && w.WantsEsc() {
+			return m.forward(k)
+		}
+		id := m.sess.ID
+		return func() tea.Msg { return backMsg{selectID: id} }
+	case key.Matches(k, m.gk.Help):
+		m.fullHelp = !m.fullHelp
+		m.SetSize(m.width, m.height)
+		return nil
+	case key.Matches(k, m.keys.Next):
+		m.active = (m.active + 1) % len(m.tabs)
+		return nil
+	case key.Matches(k, m.keys.Prev):
+		m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+		return nil
+	case key.Matches(k, m.keys.Jump):
+		if i := int(k.Runes[0] - '1'); i < len(m.tabs) {
+			m.active = i
+		}
+		return nil
+	case key.Matches(k, presentKey):
+		m.present = !m.present
+		return nil
+	}
+	return m.forward(k)
+}
+
+// forward hands msg to the active tab only: huh's internal messages carry
+// no form ID, so a broadcast would move fields in other tabs.
+func (m *sessionModel) forward(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	m.tabs[m.active], cmd = m.tabs[m.active].Update(msg)
+	return cmd
+}
+
+// broadcast hands msg to every tab.
+func (m *sessionModel) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, len(m.tabs))
+	for i, t := range m.tabs {
+		m.tabs[i], cmds[i] = t.Update(msg)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *sessionModel) View() string {
+	if m.present {
+		return m.presentView()
+	}
+	s := m.d.styles
+	_, ch := m.contentBox()
+	var b strings.Builder
+	b.WriteString(m.headerView())
+	b.WriteString("\n")
+	b.WriteString(m.tabBarView())
+	b.WriteString("\n")
+	b.WriteString(s.Rule.Render(strings.Repeat("─", m.width)))
+	b.WriteString("\n")
+	b.WriteString(m.progressView())
+	b.WriteString("\n")
+	b.WriteString(block(m.contentView(ch), m.width, ch))
+	b.WriteString("\n")
+	b.WriteString(m.statusView())
+	b.WriteString("\n")
+	b.WriteString(m.helpView())
+	return b.String()
+}
+
+// headerView: program and session title on the left, Schulträger and Land
+// on the right.
+func (m *sessionModel) headerView() string {
+	s := m.d.styles
+	var right []string
+	if m.sess.Traeger != "" {
+		right = append(right, m.sess.Traeger)
+	}
+	right = append(right, landName(m.sess.Land()))
+	r := s.Muted.Render(truncate(strings.Join(right, " · "), m.width/2))
+	left := s.AppName.Render("IKZ-Lotse") + s.Muted.Render(" › ") + s.Title.Render(m.sess.Title)
+	return spread(left, r, m.width)
+}
+
+// tabBarView marks the active tab with brackets as well as colour, so it
+// stays visible with NO_COLOR; narrow screens get shorter labels (tabbar.go).
+func (m *sessionModel) tabBarView() string {
+	return renderTabBar(m.d.styles, m.tabNames(), m.active, m.width)
+}
+
+func (m *sessionModel) progressView() string {
+	s := m.d.styles
+	prog := model.Progress(m.sess)
+	if m.progressHeight() == 3 {
+		lines := make([]string, len(prog))
+		for i, p := range prog {
+			lines[i] = progressRow(s, p, m.width)
+		}
+		return strings.Join(lines, "\n")
+	}
+	parts := make([]string, len(prog))
+	for i, p := range prog {
+		name := string(p.Phase)
+		if ph, ok := model.PhaseByID(p.Phase); ok {
+			name = ph.Short
+		}
+		parts[i] = s.Muted.Render(name+" ") + s.Text.Render(fmt.Sprintf("%d/%d · %d/%d", p.QuickDone, p.QuickTotal, p.NotesDone, p.NotesTotal))
+	}
+	line := strings.Join(parts, "   ")
+	if m.width >= legendWidth {
+		line += s.Faint.Render("   (Quick-Check erledigt · Fragen notiert)")
+	}
+	return truncate(line, m.width)
+}
+
+func (m *sessionModel) statusView() string {
+	s := m.d.styles
+	switch {
+	case m.status == "" && m.progressHeight() == 1 && m.width < legendWidth:
+		// The compact progress line has no room for its legend.
+		return s.Faint.Render(truncate("Oben je Phase: Quick-Check erledigt · Fragen notiert. Gespeichert wird sofort.", m.width))
+	case m.status == "":
+		return s.Faint.Render(truncate("Jede Änderung wird sofort gespeichert.", m.width))
+	case m.statusErr:
+		return s.Error.Render(truncate(m.status, m.width))
+	}
+	return s.Saved.Render(truncate(m.status, m.width))
+}
+
+func (m *sessionModel) keyMap() keyMap {
+	if m.export != nil {
+		return compose(m.export.KeyMap(), m.gk.Interrupt)
+	}
+	t := m.tabs[m.active]
+	if t.Capturing() {
+		return compose(t.KeyMap(), m.gk.Interrupt)
+	}
+	k := compose(t.KeyMap())
+	k.full = append(k.full[:len(k.full)-1], []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Jump, m.keys.Export}, []key.Binding{m.gk.Back, m.gk.Help, m.gk.Quit})
+	return k
+}
+
+func (m *sessionModel) helpView() string {
+	km := m.keyMap()
+	if m.fullHelp {
+		return m.help.FullHelpView(km.FullHelp())
+	}
+	if m.capturing() {
+		return m.help.ShortHelpView(km.ShortHelp())
+	}
+	return footer(m.help, m.width, km.ShortHelp(), m.footerGlobals())
+}

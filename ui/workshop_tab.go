@@ -1,0 +1,784 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"ikz/model"
+	"ikz/wizard"
+)
+
+// workshopTab is the Workshop tab: the participating municipalities, whom
+// the answers are given for right now ("antworten als"), and the
+// facilitator's view — per profile key and quick-check item the spread of
+// the participants' answers with its consensus marker, disputed first, and
+// the rankings side by side. Answering "als Moderation" sets the agreed
+// answer, which is the session's own profile.
+type workshopTab struct {
+	d     tabDeps
+	sess  *model.Session
+	cons  model.Consensus
+	keys  workshopKeys
+	list  itemList
+	w, h  int
+	saver *autosaver
+	theme *huh.Theme
+
+	// as is the participant whose answers are edited; "" is the
+	// facilitator, whose answers are the agreed ones.
+	as string
+
+	// The open editor: a profile answer (q, draft) or a new name (adding).
+	form   *huh.Form
+	q      model.ProfileQuestion
+	draft  *wizard.ProfileDraft
+	base   model.Answer
+	adding bool
+	name   string
+	err    string
+}
+
+// Row IDs of the workshop list.
+const (
+	rowAsPrefix    = "as:"
+	rowAdd         = "add"
+	rowRankings    = "rank"
+	rowKeyPrefix   = "k:"
+	rowQuickPrefix = "q:"
+)
+
+// Consensus marks; each carries its meaning without colour.
+const (
+	markDissens   = "≠"
+	markTeilweise = "≈"
+	markEinig     = "="
+	markAs        = "▸" // the participant the answers go to
+)
+
+func agreementMark(a model.Agreement) string {
+	switch a {
+	case model.Dissens:
+		return markDissens
+	case model.Teilweise:
+		return markTeilweise
+	case model.Einigkeit:
+		return markEinig
+	}
+	return markOpen
+}
+
+type workshopKeys struct {
+	tabKeys
+	Choose key.Binding // enter: answer as / edit / add
+	Add    key.Binding
+	Adopt  key.Binding
+}
+
+func defaultWorkshopKeys() workshopKeys {
+	return workshopKeys{
+		tabKeys: defaultTabKeys(),
+		Choose:  key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "wählen")),
+		Add:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Kommune hinzufügen")),
+		Adopt:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Mehrheit übernehmen")),
+	}
+}
+
+func newWorkshopTab(d tabDeps, sess *model.Session) *workshopTab {
+	t := &workshopTab{d: d, sess: sess, keys: defaultWorkshopKeys(),
+		saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme()}
+	t.refresh()
+	return t
+}
+
+func (t *workshopTab) SetSize(w, h int) {
+	t.w, t.h = w, h
+	if t.form != nil {
+		t.buildForm()
+	}
+}
+
+func (t *workshopTab) Capturing() bool { return formCapturing(t.form) }
+func (t *workshopTab) WantsEsc() bool  { return t.form != nil }
+
+func (t *workshopTab) KeyMap() help.KeyMap {
+	if t.form != nil {
+		return tabHelp(t.keys.tabKeys, nil, t.form)
+	}
+	row, _ := t.list.selected()
+	k := t.keys
+	switch {
+	case strings.HasPrefix(row.id, rowAsPrefix):
+		k.Choose.SetHelp("enter", "antworten als")
+	case row.id == rowAdd:
+		k.Choose.SetHelp("enter", "hinzufügen")
+	case strings.HasPrefix(row.id, rowQuickPrefix):
+		k.Choose.SetHelp("enter", "Status weiter")
+	case strings.HasPrefix(row.id, rowKeyPrefix):
+		k.Choose.SetHelp("enter", "beantworten")
+	default:
+		k.Choose.SetEnabled(false)
+	}
+	_, ok := t.majority(row.id)
+	k.Adopt.SetEnabled(ok && t.as == "")
+	k.Clear.SetEnabled(t.answered(row.id))
+	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.Add, k.Clear}, nil)
+}
+
+func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case sessionLoadedMsg:
+		if newer(msg.sess, t.sess) {
+			t.sess = msg.sess
+			if t.as != "" && t.sess.Participant(t.as) == nil {
+				t.as = "" // removed meanwhile
+			}
+			t.refresh()
+		}
+		return t, nil
+	case tea.KeyMsg:
+		if t.form == nil {
+			return t, t.listKey(msg)
+		}
+		if key.Matches(msg, t.keys.Done) {
+			t.closeEditor()
+			return t, nil
+		}
+	}
+	if t.form == nil {
+		return t, nil
+	}
+	cmd := updateForm(t.form, msg)
+	return t, tea.Batch(cmd, t.afterEdit())
+}
+
+func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
+	row, _ := t.list.selected()
+	switch {
+	case key.Matches(msg, t.keys.Up):
+		t.list.move(-1)
+	case key.Matches(msg, t.keys.Down):
+		t.list.move(1)
+	case key.Matches(msg, t.keys.Top):
+		t.list.home()
+	case key.Matches(msg, t.keys.Bottom):
+		t.list.end()
+	case key.Matches(msg, t.keys.Add):
+		return t.openAdd()
+	case key.Matches(msg, t.keys.Adopt):
+		if g, ok := t.majority(row.id); ok && t.as == "" {
+			return t.adopt(row.id, g)
+		}
+	case key.Matches(msg, t.keys.Clear):
+		if t.answered(row.id) {
+			if k, ok := strings.CutPrefix(row.id, rowKeyPrefix); ok {
+				return t.saveAnswer(k, nil)
+			}
+			if id, ok := strings.CutPrefix(row.id, rowQuickPrefix); ok {
+				return t.saveQuick(id, "")
+			}
+		}
+	case key.Matches(msg, t.keys.Cycle):
+		if id, ok := strings.CutPrefix(row.id, rowQuickPrefix); ok {
+			return t.saveQuick(id, nextRating(t.quickStatus(id)))
+		}
+	case key.Matches(msg, t.keys.Choose):
+		switch {
+		case row.id == rowAdd:
+			return t.openAdd()
+		case strings.HasPrefix(row.id, rowAsPrefix):
+			t.as = strings.TrimPrefix(row.id, rowAsPrefix)
+			t.refresh()
+		case strings.HasPrefix(row.id, rowKeyPrefix):
+			return t.openEditor(strings.TrimPrefix(row.id, rowKeyPrefix))
+		case strings.HasPrefix(row.id, rowQuickPrefix):
+			id := strings.TrimPrefix(row.id, rowQuickPrefix)
+			return t.saveQuick(id, nextRating(t.quickStatus(id)))
+		}
+	}
+	return nil
+}
+
+// nextRating cycles offen → in Arbeit → erledigt → nicht relevant → offen;
+// unrated starts at offen (unlike the phase tab: a rating starts from
+// nothing, not from the default status).
+func nextRating(s model.QuickStatus) model.QuickStatus {
+	for i, o := range model.QuickStatuses {
+		if o.Value == string(s) {
+			return model.QuickStatus(model.QuickStatuses[(i+1)%len(model.QuickStatuses)].Value)
+		}
+	}
+	return model.StatusOffen
+}
+
+// profile is the profile being answered: the participant's or the agreed one.
+func (t *workshopTab) profile() model.Profile {
+	if p := t.sess.Participant(t.as); p != nil {
+		return p.Profile
+	}
+	return t.sess.Profile
+}
+
+func (t *workshopTab) quickStatus(id string) model.QuickStatus {
+	if p := t.sess.Participant(t.as); p != nil {
+		return p.QuickCheck[id]
+	}
+	return t.sess.QuickCheck[id].Status
+}
+
+func (t *workshopTab) answered(rowID string) bool {
+	if k, ok := strings.CutPrefix(rowID, rowKeyPrefix); ok {
+		_, ok := t.profile()[k]
+		return ok
+	}
+	if id, ok := strings.CutPrefix(rowID, rowQuickPrefix); ok {
+		return t.quickStatus(id) != ""
+	}
+	return false
+}
+
+// majority is the answer the facilitator can adopt with one key: the
+// strict majority of all participants.
+func (t *workshopTab) majority(rowID string) (model.Group, bool) {
+	if k, ok := strings.CutPrefix(rowID, rowKeyPrefix); ok {
+		for _, kc := range t.cons.Keys {
+			if kc.Question.Key == k {
+				return kc.Majority()
+			}
+		}
+	}
+	if id, ok := strings.CutPrefix(rowID, rowQuickPrefix); ok {
+		for _, qc := range t.cons.Quick {
+			if qc.Item.ID == id {
+				return qc.Majority()
+			}
+		}
+	}
+	return model.Group{}, false
+}
+
+func (t *workshopTab) adopt(rowID string, g model.Group) tea.Cmd {
+	if k, ok := strings.CutPrefix(rowID, rowKeyPrefix); ok {
+		return t.saveAnswer(k, g.Answer)
+	}
+	return t.saveQuick(strings.TrimPrefix(rowID, rowQuickPrefix), g.Status)
+}
+
+// saveAnswer stores a for the current target and shows it at once.
+func (t *workshopTab) saveAnswer(k string, a model.Answer) tea.Cmd {
+	as := t.as
+	fn := func(s *model.Session) error {
+		if as == "" {
+			wizard.SetAnswer(s, k, a, a != nil)
+			return nil
+		}
+		return s.SetParticipantAnswer(as, k, a)
+	}
+	t.own()
+	if err := fn(t.sess); err != nil { // shown at once; the store gets the same change
+		t.err = err.Error()
+		return nil
+	}
+	t.refresh()
+	return t.saver.queue("answer:"+as+":"+k, fn)
+}
+
+func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
+	as := t.as
+	fn := func(s *model.Session) error {
+		if as != "" {
+			return s.SetParticipantQuick(as, id, st)
+		}
+		e := s.QuickCheck[id]
+		e.Status = st
+		if st == "" && e.Note == "" {
+			delete(s.QuickCheck, id)
+			return nil
+		}
+		if e.Status == "" {
+			e.Status = model.StatusOffen // a note keeps the item
+		}
+		if s.QuickCheck == nil {
+			s.QuickCheck = map[string]model.QuickEntry{}
+		}
+		s.QuickCheck[id] = e
+		return nil
+	}
+	t.own()
+	if err := fn(t.sess); err != nil {
+		t.err = err.Error()
+		return nil
+	}
+	t.refresh()
+	return t.saver.queue("quick:"+as+":"+id, fn)
+}
+
+// own replaces t.sess by a copy that is safe to change: the loaded session
+// is shared with the other tabs, which must not see unsaved edits.
+func (t *workshopTab) own() {
+	c := *t.sess
+	c.Profile = t.sess.Profile.Clone()
+	c.QuickCheck = make(map[string]model.QuickEntry, len(t.sess.QuickCheck))
+	for k, v := range t.sess.QuickCheck {
+		c.QuickCheck[k] = v
+	}
+	c.Participants = make([]model.Participant, len(t.sess.Participants))
+	for i, p := range t.sess.Participants {
+		p.Profile = p.Profile.Clone()
+		q := make(map[string]model.QuickStatus, len(p.QuickCheck))
+		for k, v := range p.QuickCheck {
+			q[k] = v
+		}
+		p.QuickCheck = q
+		c.Participants[i] = p
+	}
+	t.sess = &c
+}
+
+func (t *workshopTab) openAdd() tea.Cmd {
+	t.adding, t.name, t.err = true, "", ""
+	return t.buildForm()
+}
+
+func (t *workshopTab) openEditor(k string) tea.Cmd {
+	q, ok := model.ProfileQuestionByKey(k)
+	if !ok {
+		return nil
+	}
+	t.q, t.err, t.adding = q, "", false
+	t.base = append(model.Answer(nil), t.profile()[k]...)
+	if _, ok := t.profile()[k]; !ok {
+		t.base = nil
+	}
+	t.draft = wizard.NewProfileDraft(q, t.base)
+	return t.buildForm()
+}
+
+func (t *workshopTab) buildForm() tea.Cmd {
+	lay := splitBox(t.w, t.h, len(t.list.rows), true)
+	h := max(lay.paneH-2, 3)
+	var f huh.Field
+	if t.adding {
+		f = huh.NewInput().Key("name").Title("Neue teilnehmende Kommune").
+			Description("Name, wie er im Workshop genannt wird (z. B. Stadt Lemgo). Enter legt sie an.").
+			CharLimit(60).Value(&t.name)
+	} else {
+		f = wizard.ProfileField(t.q, t.draft, h)
+	}
+	t.form = newItemForm(t.theme, lay.paneW, h, f)
+	return t.form.Init()
+}
+
+func (t *workshopTab) closeEditor() {
+	t.form, t.draft, t.adding, t.err = nil, nil, false, ""
+}
+
+// afterEdit saves a changed answer at once (like the Profil tab), and adds
+// the participant when the name is confirmed.
+func (t *workshopTab) afterEdit() tea.Cmd {
+	if t.form == nil {
+		return nil
+	}
+	if t.adding {
+		if t.form.State != huh.StateCompleted {
+			if t.form.State == huh.StateAborted {
+				t.closeEditor()
+			}
+			return nil
+		}
+		name := t.name
+		probe := *t.sess
+		probe.Participants = append([]model.Participant(nil), t.sess.Participants...)
+		if _, err := probe.AddParticipant(name); err != nil {
+			t.closeEditor()
+			t.err = err.Error()
+			return nil
+		}
+		t.closeEditor()
+		return saveCmd(t.d, t.sess.ID, func(s *model.Session) error {
+			_, err := s.AddParticipant(name)
+			return err
+		})
+	}
+	var cmd tea.Cmd
+	a, _, err := t.draft.Answer(t.q)
+	if err != nil {
+		t.err = err.Error()
+	} else {
+		t.err = ""
+		if !wizard.SameAnswer(a, t.base) {
+			t.base = a
+			cmd = t.saveAnswer(t.q.Key, a)
+		}
+	}
+	if t.form.State != huh.StateNormal {
+		done := t.form.State == huh.StateCompleted
+		t.closeEditor()
+		if done {
+			t.list.move(1)
+		}
+	}
+	return cmd
+}
+
+// asName names the current target.
+func (t *workshopTab) asName() string {
+	if p := t.sess.Participant(t.as); p != nil {
+		return p.Name
+	}
+	return "Moderation (gemeinsame Antworten)"
+}
+
+// refresh recomputes the consensus and the rows.
+func (t *workshopTab) refresh() {
+	t.cons = model.ComputeConsensus(t.sess)
+	answered := func(p model.Profile) int {
+		n := 0
+		for _, q := range model.ProfileQuestions {
+			if _, ok := p[q.Key]; ok && p.Visible(q) {
+				n++
+			}
+		}
+		return n
+	}
+	total := len(model.ProfileQuestions)
+	rows := []listRow{{label: "Teilnehmende", value: "antworten als: " + t.asName()}}
+	asRow := func(id, label string, p model.Profile) listRow {
+		r := listRow{id: rowAsPrefix + id, label: label, mark: markOpen,
+			value: fmt.Sprintf("%d/%d beantwortet", answered(p), total)}
+		if id == t.as {
+			r.mark = markAs
+		}
+		return r
+	}
+	rows = append(rows, asRow("", "Moderation", t.sess.Profile))
+	for _, p := range t.sess.Participants {
+		rows = append(rows, asRow(p.ID, p.Name, p.Profile))
+	}
+	rows = append(rows, listRow{id: rowAdd, label: "+ Kommune hinzufügen"})
+
+	var tops []string
+	for _, c := range t.cons.Rankings {
+		if top := c.Result.Top(); top != "" {
+			tops = append(tops, modelShort(top))
+		}
+	}
+	rows = append(rows, listRow{label: "Rangfolgen"},
+		listRow{id: rowRankings, label: "nebeneinander", value: "Spitze: " + strings.Join(dedupe(tops), " · ")})
+
+	rows = append(rows, listRow{label: "Profil", value: strconv.Itoa(t.cons.Disputed()) + " strittig"})
+	for _, k := range t.cons.Keys {
+		rows = append(rows, listRow{id: rowKeyPrefix + k.Question.Key, mark: agreementMark(k.Level),
+			label: k.Question.Label, value: t.keyValue(k)})
+	}
+	disputedQ := 0
+	for _, q := range t.cons.Quick {
+		if q.Level.Disputed() {
+			disputedQ++
+		}
+	}
+	rows = append(rows, listRow{label: "Quick-Check", value: strconv.Itoa(disputedQ) + " strittig"})
+	for _, q := range t.cons.Quick {
+		v := q.Level.Label()
+		if st := t.quickStatus(q.Item.ID); st != "" {
+			v += " · " + model.QuickStatusLabel(st)
+		}
+		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: agreementMark(q.Level), label: q.Item.Text, value: v})
+	}
+	t.list.setRows(rows)
+}
+
+// keyValue is the list value of a profile key: the marker and the answer
+// of whoever answers now.
+func (t *workshopTab) keyValue(k model.KeyConsensus) string {
+	v := k.Level.Label()
+	if a, ok := t.profile()[k.Question.Key]; ok {
+		v += " · " + answerText(k.Question, a)
+	}
+	return v
+}
+
+func dedupe(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func modelShort(id model.ModelID) string {
+	if m, ok := model.ModelByID(id); ok {
+		return m.Short
+	}
+	return string(id)
+}
+
+// participantName returns the name of a participant ID.
+func (t *workshopTab) participantName(id string) string {
+	if p := t.sess.Participant(id); p != nil {
+		return p.Name
+	}
+	return id
+}
+
+// currentKey is the profile key the facilitator is on (for the presenter
+// view), else the first disputed one.
+func (t *workshopTab) currentKey() (model.KeyConsensus, bool) {
+	row, _ := t.list.selected()
+	want := strings.TrimPrefix(row.id, rowKeyPrefix)
+	if t.form != nil && !t.adding {
+		want = t.q.Key
+	}
+	for _, k := range t.cons.Keys {
+		if k.Question.Key == want {
+			return k, true
+		}
+	}
+	if len(t.cons.Keys) > 0 && t.cons.Keys[0].Level.Disputed() {
+		return t.cons.Keys[0], true
+	}
+	return model.KeyConsensus{}, false
+}
+
+func (t *workshopTab) View() string {
+	if t.w <= 0 || t.h <= 0 {
+		return ""
+	}
+	st := t.d.styles
+	lay := splitBox(t.w, t.h, len(t.list.rows), t.form != nil)
+	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)
+	return lay.join(st, list, t.paneView(lay.paneW, lay.paneH), t.w, t.h)
+}
+
+func (t *workshopTab) paneView(w, h int) string {
+	st := t.d.styles
+	if t.form != nil {
+		var b strings.Builder
+		if !t.adding {
+			b.WriteString(st.Muted.Render(truncate("  antworten als: "+t.asName(), w)) + "\n")
+		}
+		b.WriteString(t.form.View())
+		if t.err != "" {
+			b.WriteString("\n" + st.Error.Render(truncate("  "+t.err, w)))
+		}
+		return b.String()
+	}
+	var lines []string
+	if t.err != "" {
+		lines = append(lines, para(st.Error, t.err, w), "")
+	}
+	row, _ := t.list.selected()
+	switch {
+	case row.id == rowAdd:
+		lines = append(lines, st.Title.Render("Kommune hinzufügen"),
+			para(st.Muted, "Jede teilnehmende Kommune beantwortet das Profil für sich. Danach zeigt dieser Reiter, wo Sie sich einig sind und wo nicht.", w))
+		if len(t.sess.Municipalities) > 0 {
+			lines = append(lines, "", st.Faint.Render(truncate("Beim Anlegen genannt: "+strings.Join(t.sess.Municipalities, ", "), w)))
+		}
+	case strings.HasPrefix(row.id, rowAsPrefix):
+		lines = append(lines, t.asPane(strings.TrimPrefix(row.id, rowAsPrefix), w)...)
+	case row.id == rowRankings:
+		lines = append(lines, t.rankingsPane(w, h)...)
+	case strings.HasPrefix(row.id, rowKeyPrefix):
+		lines = append(lines, t.keyPane(strings.TrimPrefix(row.id, rowKeyPrefix), w)...)
+	case strings.HasPrefix(row.id, rowQuickPrefix):
+		lines = append(lines, t.quickPane(strings.TrimPrefix(row.id, rowQuickPrefix), w)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (t *workshopTab) asPane(id string, w int) []string {
+	st := t.d.styles
+	var prof model.Profile
+	title := "Moderation"
+	text := "Als Moderation legen Sie die gemeinsame Antwort je Frage fest; sie ist das Profil der Sitzung und ergibt die gemeinsame Empfehlung."
+	if p := t.sess.Participant(id); p != nil {
+		prof, title = p.Profile, p.Name
+		text = "Enter: ab jetzt für diese Kommune antworten. Ihre Antworten zählen für die Verteilung, nicht für die gemeinsame Empfehlung."
+	} else {
+		prof = t.sess.Profile
+	}
+	lines := []string{st.Title.Render(truncate(title, w)), para(st.Muted, text, w), ""}
+	r := model.Score(prof)
+	nameW := rankNameWidth(r, w)
+	for i, ms := range r.Ranking[:min(3, len(r.Ranking))] {
+		lines = append(lines, scoreLine(st, i+1, ms, nameW, w, false))
+	}
+	if n := len(r.Unanswered); n > 0 {
+		lines = append(lines, st.Faint.Render(truncate(fmt.Sprintf("%d Fragen noch offen", n), w)))
+	}
+	return lines
+}
+
+// rankingsPane shows every ranking as a column: participants, then the
+// joint one. Columns that do not fit are named below.
+func (t *workshopTab) rankingsPane(w, h int) []string {
+	st := t.d.styles
+	cols := t.cons.Rankings
+	colW := 18
+	fit := max(1, (w+2)/(colW+2))
+	shown := cols
+	if len(cols) > fit {
+		// keep the joint column, which is last
+		shown = append(append([]model.RankingColumn(nil), cols[:fit-1]...), cols[len(cols)-1])
+	}
+	pad := func(s string) string { return padRight(truncate(s, colW), colW) }
+	var head, rule strings.Builder
+	for i, c := range shown {
+		if i > 0 {
+			head.WriteString("  ")
+			rule.WriteString("  ")
+		}
+		head.WriteString(st.Title.Render(pad(c.Name)))
+		rule.WriteString(st.Rule.Render(strings.Repeat("─", colW)))
+	}
+	lines := []string{head.String(), rule.String()}
+	for i := range len(model.Models) {
+		var b strings.Builder
+		for j, c := range shown {
+			if j > 0 {
+				b.WriteString("  ")
+			}
+			cell := ""
+			if i < len(c.Result.Ranking) {
+				ms := c.Result.Ranking[i]
+				if ms.Excluded {
+					cell = st.Faint.Render(pad("– " + modelShort(ms.Model)))
+				} else {
+					num := strconv.Itoa(ms.Score)
+					name := truncate(strconv.Itoa(i+1)+". "+modelShort(ms.Model), colW-len(num)-1)
+					cell = st.Text.Render(padRight(name, colW-len(num)) + num)
+				}
+			}
+			b.WriteString(padRight(cell, colW))
+		}
+		lines = append(lines, b.String())
+	}
+	if len(cols) > len(shown) {
+		var names []string
+		for _, c := range cols[fit-1 : len(cols)-1] {
+			names = append(names, c.Name)
+		}
+		lines = append(lines, "", st.Faint.Render(truncate("nicht gezeigt (zu schmal): "+strings.Join(names, ", "), w)))
+	}
+	lines = append(lines, "", para(st.Faint, "Je Kommune die Empfehlung aus ihren eigenen Antworten; „Gemeinsam“ aus den festgelegten gemeinsamen Antworten.", w))
+	return lines
+}
+
+// spreadLines lists the groups of a spread with the participants' names.
+func (t *workshopTab) spreadLines(sp model.Spread, label func(model.Group) string, w int) []string {
+	st := t.d.styles
+	var lines []string
+	for _, g := range sp.Groups {
+		names := make([]string, len(g.Participants))
+		for i, id := range g.Participants {
+			names[i] = t.participantName(id)
+		}
+		lines = append(lines, st.Text.Render(truncate(fmt.Sprintf("%d× %s", len(g.Participants), label(g)), w)),
+			st.Faint.Render(truncate("   "+strings.Join(names, ", "), w)))
+	}
+	if len(sp.Missing) > 0 {
+		names := make([]string, len(sp.Missing))
+		for i, id := range sp.Missing {
+			names[i] = t.participantName(id)
+		}
+		lines = append(lines, st.Muted.Render(truncate(fmt.Sprintf("%d× ohne Antwort: %s", len(sp.Missing), strings.Join(names, ", ")), w)))
+	}
+	if sp.Total == 0 {
+		lines = append(lines, st.Faint.Render(truncate("Noch keine Kommunen – mit a hinzufügen.", w)))
+	}
+	return lines
+}
+
+func (t *workshopTab) keyPane(k string, w int) []string {
+	st := t.d.styles
+	var kc model.KeyConsensus
+	for _, c := range t.cons.Keys {
+		if c.Question.Key == k {
+			kc = c
+		}
+	}
+	q := kc.Question
+	lines := []string{
+		st.Title.Render(truncate(q.Label, w)) + "  " + levelStyle(st, kc.Level).Render(agreementMark(kc.Level)+" "+kc.Level.Label()),
+		para(st.Muted, q.Help, w), "",
+	}
+	lines = append(lines, t.spreadLines(kc.Spread, func(g model.Group) string { return answerText(q, g.Answer) }, w)...)
+	lines = append(lines, "")
+	if kc.Agreed != nil {
+		lines = append(lines, st.Good.Render(truncate("Gemeinsame Antwort: "+answerText(q, kc.Agreed), w)))
+	} else {
+		lines = append(lines, st.Warn.Render(truncate("Noch keine gemeinsame Antwort.", w)))
+	}
+	if g, ok := kc.Majority(); ok && t.as == "" && !wizard.SameAnswer(g.Answer, kc.Agreed) {
+		lines = append(lines, st.Faint.Render(truncate("m: Mehrheit übernehmen ("+answerText(q, g.Answer)+")", w)))
+	}
+	return lines
+}
+
+func (t *workshopTab) quickPane(id string, w int) []string {
+	st := t.d.styles
+	var qc model.QuickConsensus
+	for _, c := range t.cons.Quick {
+		if c.Item.ID == id {
+			qc = c
+		}
+	}
+	lines := []string{
+		levelStyle(st, qc.Level).Render(agreementMark(qc.Level) + " " + qc.Level.Label()),
+		para(st.Title, qc.Item.Text, w), "",
+	}
+	lines = append(lines, t.spreadLines(qc.Spread, func(g model.Group) string { return model.QuickStatusLabel(g.Status) }, w)...)
+	lines = append(lines, "")
+	if qc.Agreed != "" {
+		lines = append(lines, st.Good.Render(truncate("Gemeinsamer Stand: "+model.QuickStatusLabel(qc.Agreed), w)))
+	} else {
+		lines = append(lines, st.Warn.Render(truncate("Noch kein gemeinsamer Stand.", w)))
+	}
+	lines = append(lines, st.Faint.Render(truncate("enter/leer: Status für "+t.asName()+" weiterschalten", w)))
+	return lines
+}
+
+func levelStyle(st *Styles, a model.Agreement) lipgloss.Style {
+	switch a {
+	case model.Dissens:
+		return st.Error
+	case model.Teilweise:
+		return st.Warn
+	case model.Einigkeit:
+		return st.Good
+	}
+	return st.Faint
+}
+
+// workshopTabName labels the Workshop tab, after the fixed tabs.
+const workshopTabName = "Workshop"
+
+// workshopFor returns the Workshop tab when the session is a workshop: in
+// workshop mode (ikz serve, --present), or when it already has participants
+// or names participating municipalities. Otherwise nil: a single
+// Schulträger's session keeps the plain tab bar.
+func workshopFor(d tabDeps, sess *model.Session) tab {
+	if !d.workshop && len(sess.Participants) == 0 && len(sess.Municipalities) == 0 {
+		return nil
+	}
+	return newWorkshopTab(d, sess)
+}
+
+// tabNames labels the tab bar: the fixed tabs, and Workshop if present.
+func (m *sessionModel) tabNames() []string {
+	if len(m.tabs) > len(tabNames) {
+		return append(append([]string(nil), tabNames...), workshopTabName)
+	}
+	return tabNames
+}

@@ -1,0 +1,208 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"ikz/model"
+)
+
+// workshopEnv is a session with two participants and the Workshop tab on it.
+func workshopEnv(t *testing.T) (*tabEnv, tab) {
+	t.Helper()
+	e := newTabEnv(t, model.Profile{})
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		for _, n := range []string{"Stadt Lemgo", "Gemeinde Dörentrup"} {
+			if _, err := s.AddParticipant(n); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb := workshopFor(e.d, e.sess())
+	if tb == nil {
+		t.Fatal("no Workshop tab for a session with participants")
+	}
+	tb.SetSize(120, 30)
+	return e, tb
+}
+
+// selectRow moves the cursor to the row with id.
+func selectRow(t *testing.T, tb tab, id string) {
+	t.Helper()
+	if !tb.(*workshopTab).list.selectID(id) {
+		t.Fatalf("row %q not in the list", id)
+	}
+}
+
+func TestWorkshopTabOnlyForWorkshops(t *testing.T) {
+	e := newTabEnv(t, model.Profile{})
+	if workshopFor(e.d, e.sess()) != nil {
+		t.Error("a plain session got the Workshop tab")
+	}
+	d := e.d
+	d.workshop = true
+	if workshopFor(d, e.sess()) == nil {
+		t.Error("workshop mode without the Workshop tab")
+	}
+}
+
+func TestWorkshopAddParticipant(t *testing.T) {
+	e, tb := workshopEnv(t)
+	tb = e.send(tb, kRunes("a"))
+	if !tb.Capturing() {
+		t.Fatal("name field does not take typing")
+	}
+	tb = e.send(tb, append(typed("Stadt Blomberg"), kEnter)...)
+	var names []string
+	for _, p := range e.sess().Participants {
+		names = append(names, p.Name)
+	}
+	if want := []string{"Stadt Lemgo", "Gemeinde Dörentrup", "Stadt Blomberg"}; !slices.Equal(names, want) {
+		t.Fatalf("participants = %v, want %v", names, want)
+	}
+	if !strings.Contains(plain(tb), "Stadt Blomberg") {
+		t.Error("new participant not listed")
+	}
+	// A duplicate is refused with a German reason, nothing is stored.
+	tb = e.send(tb, kRunes("a"))
+	tb = e.send(tb, append(typed("stadt lemgo"), kEnter)...)
+	if n := len(e.sess().Participants); n != 3 {
+		t.Errorf("duplicate stored: %d participants", n)
+	}
+	if !strings.Contains(plain(tb), "schon dabei") {
+		t.Errorf("no reason shown for the duplicate:\n%s", plain(tb))
+	}
+}
+
+func TestWorkshopAnswerAsParticipantAndAgree(t *testing.T) {
+	e, tb := workshopEnv(t)
+	// Answer "bundesland" as Stadt Lemgo: choose her, open the select, pick
+	// the first Land.
+	selectRow(t, tb, rowAsPrefix+"p1")
+	tb = e.send(tb, kEnter)
+	if tb.(*workshopTab).as != "p1" {
+		t.Fatal("enter did not choose the participant")
+	}
+	selectRow(t, tb, rowKeyPrefix+"bundesland")
+	tb = e.send(tb, kEnter, kDown, kEnter)
+	q, _ := model.ProfileQuestionByKey("bundesland")
+	first := q.Options[0]
+	s := e.sess()
+	if got := s.Participant("p1").Profile["bundesland"]; !slices.Equal(got, model.Answer{first.Value}) {
+		t.Fatalf("Lemgo's answer = %v, want [%s]", got, first.Value)
+	}
+	if _, ok := s.Profile["bundesland"]; ok {
+		t.Fatal("a participant's answer went into the agreed profile")
+	}
+
+	// The second participant answers the same: Einigkeit, and the
+	// facilitator adopts the majority with m.
+	selectRow(t, tb, rowAsPrefix+"p2")
+	tb = e.send(tb, kEnter)
+	selectRow(t, tb, rowKeyPrefix+"bundesland")
+	tb = e.send(tb, kEnter, kDown, kEnter)
+	selectRow(t, tb, rowAsPrefix)
+	tb = e.send(tb, kEnter)
+	selectRow(t, tb, rowKeyPrefix+"bundesland")
+	v := plain(tb)
+	if !strings.Contains(v, "2× "+first.Label) || !strings.Contains(v, "Einigkeit") {
+		t.Fatalf("spread not shown:\n%s", v)
+	}
+	tb = e.send(tb, kRunes("m"))
+	if got := e.sess().Profile["bundesland"]; !slices.Equal(got, model.Answer{first.Value}) {
+		t.Fatalf("agreed answer = %v, want [%s]", got, first.Value)
+	}
+	if !strings.Contains(plain(tb), "Gemeinsame Antwort: "+first.Label) {
+		t.Errorf("agreed answer not shown:\n%s", plain(tb))
+	}
+}
+
+func TestWorkshopDisputedFirstAndRankings(t *testing.T) {
+	e, tb := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		if err := s.SetParticipantAnswer("p1", "laendlich", model.Answer{"true"}); err != nil {
+			return err
+		}
+		return s.SetParticipantAnswer("p2", "laendlich", model.Answer{"false"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+	w := tb.(*workshopTab)
+	var keys []string
+	for _, r := range w.list.rows {
+		if k, ok := strings.CutPrefix(r.id, rowKeyPrefix); ok {
+			keys = append(keys, r.mark+k)
+		}
+	}
+	if len(keys) == 0 || keys[0] != markDissens+"laendlich" {
+		t.Fatalf("first key rows = %v, want the disputed laendlich first", keys[:min(3, len(keys))])
+	}
+	selectRow(t, tb, rowRankings)
+	v := plain(tb)
+	for _, want := range []string{"Stadt Lemgo", "Gemeinde Dö", model.JointName} {
+		if !strings.Contains(v, want) {
+			t.Errorf("rankings lack %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestWorkshopQuickRatingCycles(t *testing.T) {
+	e, tb := workshopEnv(t)
+	selectRow(t, tb, rowAsPrefix+"p2")
+	tb = e.send(tb, kEnter)
+	selectRow(t, tb, rowQuickPrefix+"qc.s1")
+	tb = e.send(tb, kSpace, kSpace)
+	if got := e.sess().Participant("p2").QuickCheck["qc.s1"]; got != model.StatusInArbeit {
+		t.Fatalf("rating = %q, want in_arbeit after two presses", got)
+	}
+	tb = e.send(tb, kBackspace)
+	if _, ok := e.sess().Participant("p2").QuickCheck["qc.s1"]; ok {
+		t.Fatal("backspace did not remove the rating")
+	}
+	_ = tb
+}
+
+func TestWorkshopViewFits(t *testing.T) {
+	e, tb := workshopEnv(t)
+	for _, sz := range boxSizes {
+		tb.SetSize(sz[0], sz[1])
+		for _, id := range []string{rowAsPrefix + "p1", rowRankings, rowKeyPrefix + "bundesland", rowQuickPrefix + "qc.s1", rowAdd} {
+			selectRow(t, tb, id)
+			assertFits(t, id, tb.View(), sz[0], sz[1])
+		}
+	}
+	_ = e
+}
+
+func TestPresenterView(t *testing.T) {
+	e, _ := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		s.Profile = richProfile.Clone()
+		if err := s.SetParticipantAnswer("p1", "laendlich", model.Answer{"true"}); err != nil {
+			return err
+		}
+		return s.SetParticipantAnswer("p2", "laendlich", model.Answer{"false"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := newSessionModel(e.d, e.sess())
+	m.SetSize(100, 30)
+	m.Update(kRunes("p"))
+	v := ansiStrip(m.View())
+	assertFits(t, "present", v, 100, 30)
+	top := model.Score(e.sess().Profile).Top()
+	for _, want := range []string{"GEMEINSAME EMPFEHLUNG", "1.  " + modelShort(top), "STRITTIG", "≠ Ländlicher Raum", "AKTUELLE FRAGE"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("presenter view lacks %q:\n%s", want, v)
+		}
+	}
+	m.Update(kRunes("p"))
+	if strings.Contains(ansiStrip(m.View()), "GEMEINSAME EMPFEHLUNG") {
+		t.Error("p did not leave the presenter view")
+	}
+}

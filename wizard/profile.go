@@ -1,0 +1,205 @@
+// Package wizard turns the catalogue (profile questions, guiding questions,
+// quick-check items) into huh fields and forms. The fields write into
+// pointer-bound drafts; callers decide when a draft becomes a stored answer.
+// The same constructors serve the Bubble Tea tabs (one field per form) and
+// the accessible, line-by-line Run() path.
+package wizard
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+
+	"ikz/model"
+)
+
+// NoAnswer is the select value that stands for "unanswered".
+const NoAnswer = ""
+
+// NoAnswerLabel is the label of the NoAnswer option in selects.
+const NoAnswerLabel = "– keine Angabe –"
+
+// ProfileDraft is the editable state of one profile answer. Exactly one of
+// Choice, Multi and Number is used, depending on the question's Kind.
+type ProfileDraft struct {
+	Choice string   // Single and Bool; NoAnswer means unanswered
+	Multi  []string // Multi; empty means unanswered
+	Number string   // Number, as typed; "" means unanswered
+}
+
+// NewProfileDraft fills a draft from a stored answer (nil: unanswered).
+func NewProfileDraft(q model.ProfileQuestion, a model.Answer) *ProfileDraft {
+	d := &ProfileDraft{}
+	switch q.Kind {
+	case model.Multi:
+		d.Multi = append([]string(nil), a...)
+	case model.Number:
+		if len(a) == 1 {
+			d.Number = a[0]
+		}
+	default:
+		if len(a) == 1 {
+			d.Choice = a[0]
+		}
+	}
+	return d
+}
+
+// Answer converts the draft into a canonical answer. answered is false when
+// the draft means "unanswered"; err is set when the draft is not (yet) a
+// valid answer, e.g. a half-typed number.
+func (d *ProfileDraft) Answer(q model.ProfileQuestion) (a model.Answer, answered bool, err error) {
+	var raw model.Answer
+	switch q.Kind {
+	case model.Multi:
+		if len(d.Multi) == 0 {
+			return nil, false, nil
+		}
+		raw = model.Answer(d.Multi)
+	case model.Number:
+		s := strings.TrimSpace(d.Number)
+		if s == "" {
+			return nil, false, nil
+		}
+		if err := NumberValidator(q.Min)(s); err != nil {
+			return nil, false, err
+		}
+		raw = model.Answer{s}
+	default:
+		if d.Choice == NoAnswer {
+			return nil, false, nil
+		}
+		raw = model.Answer{d.Choice}
+	}
+	a, err = model.Normalize(q.Key, raw)
+	if err != nil {
+		return nil, false, err
+	}
+	return a, true, nil
+}
+
+// SameAnswer reports whether two answers are equal; nil and empty both mean
+// unanswered.
+func SameAnswer(a, b model.Answer) bool {
+	return slices.Equal(a, b)
+}
+
+// NumberValidator accepts "" (unanswered) or a whole number ≥ min.
+func NumberValidator(min int) func(string) error {
+	return func(s string) error {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return nil
+		}
+		if n, err := strconv.Atoi(s); err != nil || n < min {
+			return fmt.Errorf("Bitte eine ganze Zahl ab %d eingeben", min)
+		}
+		return nil
+	}
+}
+
+// ProfileField builds the huh field for q bound to d. height limits the
+// visible options of selects (0: all).
+func ProfileField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Field {
+	switch q.Kind {
+	case model.Multi:
+		opts := make([]huh.Option[string], len(q.Options))
+		for i, o := range q.Options {
+			opts[i] = huh.NewOption(o.Label, o.Value)
+		}
+		f := huh.NewMultiSelect[string]().
+			Key(q.Key).
+			Title(q.Label).
+			Description(q.Help).
+			Filterable(false).
+			Value(&d.Multi). // before Options: the cursor starts on the first chosen value
+			Options(opts...)
+		if height > 0 {
+			f.Height(height)
+		}
+		return f
+	case model.Number:
+		return huh.NewInput().
+			Key(q.Key).
+			Title(q.Label).
+			Description(q.Help).
+			Placeholder("z. B. " + strconv.Itoa(q.Min+1)).
+			CharLimit(6).
+			Validate(NumberValidator(q.Min)).
+			Value(&d.Number)
+	default:
+		opts := make([]huh.Option[string], 0, len(q.Options)+1)
+		opts = append(opts, huh.NewOption(NoAnswerLabel, NoAnswer))
+		for _, o := range q.Options {
+			opts = append(opts, huh.NewOption(o.Label, o.Value))
+		}
+		f := huh.NewSelect[string]().
+			Key(q.Key).
+			Title(q.Label).
+			Description(q.Help).
+			Filtering(false).
+			Options(opts...).
+			Value(&d.Choice)
+		if height > 0 {
+			f.Height(height)
+		}
+		return f
+	}
+}
+
+// ProfileDrafts fills one draft per profile question from p.
+func ProfileDrafts(p model.Profile) map[string]*ProfileDraft {
+	out := make(map[string]*ProfileDraft, len(model.ProfileQuestions))
+	for _, q := range model.ProfileQuestions {
+		out[q.Key] = NewProfileDraft(q, p[q.Key])
+	}
+	return out
+}
+
+// ProfileFromDrafts converts all drafts back into a profile; unanswered
+// drafts are left out.
+func ProfileFromDrafts(drafts map[string]*ProfileDraft) (model.Profile, error) {
+	p := model.Profile{}
+	for _, q := range model.ProfileQuestions {
+		d, ok := drafts[q.Key]
+		if !ok {
+			continue
+		}
+		a, answered, err := d.Answer(q)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", q.Label, err)
+		}
+		if answered {
+			p[q.Key] = a
+		}
+	}
+	return p, nil
+}
+
+// ProfileForm is the whole profile as one form, a group per question, for
+// the accessible Run() path. A question is skipped while the drafts make it
+// irrelevant (model.Profile.Visible).
+func ProfileForm(drafts map[string]*ProfileDraft) *huh.Form {
+	groups := make([]*huh.Group, 0, len(model.ProfileQuestions))
+	for _, q := range model.ProfileQuestions {
+		g := huh.NewGroup(ProfileField(q, drafts[q.Key], 0))
+		if q.HideIf != nil {
+			q := q
+			g.WithHideFunc(func() bool { return Hidden(q, drafts) })
+		}
+		groups = append(groups, g)
+	}
+	return huh.NewForm(groups...)
+}
+
+// Hidden reports whether the drafts make q irrelevant (its HideIf holds).
+func Hidden(q model.ProfileQuestion, drafts map[string]*ProfileDraft) bool {
+	if q.HideIf == nil {
+		return false
+	}
+	cond, ok := drafts[q.HideIf.Key]
+	return ok && (cond.Choice == q.HideIf.Value || slices.Contains(cond.Multi, q.HideIf.Value))
+}
