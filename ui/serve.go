@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"crypto/subtle"
@@ -49,14 +48,15 @@ type ServeOptions struct {
 // Server is a running workshop server: every connection gets the full TUI
 // on the one shared store.
 type Server struct {
-	st    *store.Store
-	srv   *ssh.Server
-	ln    net.Listener
-	opts  ServeOptions
-	conns atomic.Int32
-	done  chan struct{}
-	err   error
-	wg    sync.WaitGroup
+	st      *store.Store
+	srv     *ssh.Server
+	ln      net.Listener
+	opts    ServeOptions
+	conns   atomic.Int32
+	closing atomic.Bool // Serve's error after Close is expected, not a failure
+	done    chan struct{}
+	err     error
+	wg      sync.WaitGroup
 }
 
 // codeAlphabet leaves out characters that are easily confused when read
@@ -145,7 +145,7 @@ func Serve(st *store.Store, o ServeOptions) (*Server, error) {
 	s.ln = ln
 	go func() {
 		defer close(s.done)
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, ssh.ErrServerClosed) && !s.closing.Load() {
 			s.err = err
 		}
 	}()
@@ -162,6 +162,7 @@ func (s *Server) Conns() int { return int(s.conns.Load()) }
 // Close stops the server at once, ending every connection. Nothing is lost:
 // every answer was saved when it was given.
 func (s *Server) Close() error {
+	s.closing.Store(true)
 	err := s.srv.Close()
 	s.ln.Close() // Serve may not have registered it yet
 	<-s.done
@@ -170,20 +171,6 @@ func (s *Server) Close() error {
 		err = nil
 	}
 	return errors.Join(err, s.err)
-}
-
-// Shutdown stops accepting connections and waits for open ones until ctx ends.
-func (s *Server) Shutdown(ctx context.Context) error {
-	err := s.srv.Shutdown(ctx)
-	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
-		err = s.srv.Close()
-	}
-	s.ln.Close()
-	<-s.done
-	if errors.Is(err, ssh.ErrServerClosed) {
-		err = nil
-	}
-	return err
 }
 
 // limit is a middleware that turns away sessions above MaxConns with a

@@ -117,7 +117,7 @@ func ProfileField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Fiel
 			Filterable(false).
 			Value(&d.Multi). // before Options: the cursor starts on the first chosen value
 			Options(opts...)
-		if height > 0 {
+		if needsHeight(len(opts), height) {
 			f.Height(height)
 		}
 		return f
@@ -143,11 +143,19 @@ func ProfileField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Fiel
 			Filtering(false).
 			Options(opts...).
 			Value(&d.Choice)
-		if height > 0 {
+		if needsHeight(len(opts), height) {
 			f.Height(height)
 		}
 		return f
 	}
+}
+
+// needsHeight reports whether a select with n options must be limited to
+// height lines. Only then do we set a height: huh scrolls the chosen option
+// to the top line whenever a height is set, hiding the options above it.
+func needsHeight(n, height int) bool {
+	const titleAndHelp = 4 // title, help text (often two lines), spacing
+	return height > 0 && n+titleAndHelp > height
 }
 
 // ProfileDrafts fills one draft per profile question from p.

@@ -7,13 +7,16 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
 	"ikz/ui"
 )
 
 func init() {
 	Commands["serve"] = Command{
 		Run:     runServe,
-		Usage:   "ikz serve [--listen ADRESSE] [--code CODE] [--authorized-keys DATEI] [--max-conns N] [--idle 15m] [--allow-remote]",
+		Usage:   "ikz serve [--listen ADRESSE] [--code CODE] … (mehr: ikz serve --help)",
 		Summary: "Workshop: die Oberfläche per SSH für mehrere Teilnehmende bereitstellen",
 	}
 }
@@ -77,6 +80,13 @@ func runServe(env Env, args []string) int {
 	if idleOpt == 0 {
 		idleOpt = -1 // never
 	}
+
+	// One colour setting for every connection: the clients' terminals are
+	// unknown, so 256 colours on a dark background (NO_COLOR: none).
+	if os.Getenv("NO_COLOR") == "" {
+		lipgloss.SetColorProfile(termenv.ANSI256)
+	}
+	lipgloss.SetHasDarkBackground(true)
 
 	st, err := openStore(env, *db, true)
 	if err != nil {
