@@ -39,7 +39,7 @@ var effGroups = []struct {
 	}},
 	{"Heute – ohne Kooperation", []effField{
 		{"personnel_now", "Personalkosten", "Personalkosten heute", "€/Jahr",
-			"Was die Schul-IT heute im Jahr an Personal kostet, z. B. 186.000 oder 186.000,50.",
+			"Was die Schul-IT heute im Jahr an Personal kostet, in Euro.",
 			func(e *model.Efficiency) float64 { return e.PersonnelNow },
 			func(e *model.Efficiency, v float64) { e.PersonnelNow = v }},
 		{"material_now", "Sachkosten", "Sachkosten heute", "€/Jahr",
@@ -90,6 +90,7 @@ func effFieldByID(id string) (effField, bool) {
 // a list, the result (savings in € and %, funding hint) next to it. The
 // result follows every valid keystroke; every valid value is saved.
 type efficiencyTab struct {
+	frame string // the last View, see View
 	d     tabDeps
 	sess  *model.Session
 	keys  tabKeys
@@ -236,6 +237,7 @@ func fieldProblem(err error, field string) error {
 }
 
 func (t *efficiencyTab) SetSize(w, h int) {
+	t.frame = ""
 	t.w, t.h = w, h
 	if t.form != nil {
 		lw, _ := t.columns()
@@ -254,6 +256,7 @@ func (t *efficiencyTab) KeyMap() help.KeyMap {
 }
 
 func (t *efficiencyTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	t.frame = ""
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		if newer(msg.sess, t.sess) {
@@ -382,7 +385,16 @@ func (t *efficiencyTab) columns() (list, pane int) {
 	return lw, max(t.w-lw-3, 10)
 }
 
+// View is cached: every change of state passes through Update or
+// SetSize, which drop the frame.
 func (t *efficiencyTab) View() string {
+	if t.frame == "" {
+		t.frame = t.render()
+	}
+	return t.frame
+}
+
+func (t *efficiencyTab) render() string {
 	if t.w <= 0 || t.h <= 0 {
 		return ""
 	}
@@ -393,11 +405,14 @@ func (t *efficiencyTab) View() string {
 	if t.form != nil {
 		// the list stays in sight above the editor, so the row being
 		// typed into keeps its heading
-		edH := effErrLines + t.formHeight(lw)
-		listH := max(t.h-edH-1, 1)
+		errs := t.errorLines(lw)
+		listH := max(t.h-t.formHeight(lw)-lineCount(errs)-1, 1)
 		left = fit(t.list.view(st, lw, listH, false), lw, listH) + "\n" +
-			st.Rule.Render(strings.Repeat("─", lw)) + "\n" +
-			t.errorLines(lw) + "\n" + t.form.View()
+			st.Rule.Render(strings.Repeat("─", lw))
+		if errs != "" {
+			left += "\n" + errs
+		}
+		left += "\n" + t.form.View()
 	} else {
 		left = t.list.view(st, lw, t.h, true)
 	}
@@ -425,7 +440,7 @@ func (t *efficiencyTab) resultView(w, h int) string {
 	for _, a := range amounts {
 		aw = max(aw, plainWidth(a))
 	}
-	lw := max(w-2*(aw+1), 8)
+	lw := min(max(w-2*(aw+1), 8), 24) // wide panes: keep the numbers near their labels
 	row := func(style func(string) string, label, now, with string) string {
 		return style(padRight(truncate(label, lw), lw)) + " " + padLeft(now, aw) + " " + padLeft(with, aw)
 	}
@@ -494,18 +509,18 @@ func (t *efficiencyTab) resultView(w, h int) string {
 const effErrLines = 3
 
 // errorLines shows the editor's problem without the field name (the
-// field's title is right below).
+// field's title is right below); "" when there is none.
 func (t *efficiencyTab) errorLines(w int) string {
-	text := ""
-	if errs := t.form.Errors(); len(errs) > 0 {
-		msg := errs[0].Error()
-		var fe *model.FieldError
-		if errors.As(errs[0], &fe) {
-			msg = fe.Msg
-		}
-		text = para(t.d.styles.Error, "✗ "+msg, w)
+	errs := t.form.Errors()
+	if len(errs) == 0 {
+		return ""
 	}
-	return block(text, w, effErrLines)
+	msg := errs[0].Error()
+	var fe *model.FieldError
+	if errors.As(errs[0], &fe) {
+		msg = fe.Msg
+	}
+	return fit(para(t.d.styles.Error, "✗ "+msg, w), w, effErrLines)
 }
 
 // hintPara renders a warning with a hanging ⚠.

@@ -79,6 +79,7 @@ func (d *measureDraft) measure(id string) (model.Measure, error) {
 // table, overdue ones marked; a form to add and edit them. Every change is
 // saved the moment it is complete.
 type measuresTab struct {
+	frame string // the last View, see View
 	d     tabDeps
 	sess  *model.Session
 	keys  measureKeys
@@ -199,7 +200,7 @@ func (t *measuresTab) layoutTable() {
 	const cols = 7 // each cell has one space of right padding
 	rest := max(t.w-cols-1-12-9-phaseW, 12)
 	titleW := rest * 2 / 5
-	respW := rest / 4
+	respW := min(rest/4, 24)
 	indW := rest - titleW - respW
 	t.table.SetColumns([]table.Column{
 		{Title: " ", Width: 1},
@@ -251,10 +252,11 @@ func (t *measuresTab) find(id string) (model.Measure, int) {
 }
 
 func (t *measuresTab) SetSize(w, h int) {
+	t.frame = ""
 	t.w, t.h = w, h
 	t.refresh()
 	if t.form != nil {
-		t.form = t.form.WithWidth(max(w, 10)).WithHeight(max(h-1-formErrLines, 4))
+		t.fitForm()
 	}
 }
 
@@ -281,6 +283,7 @@ func (t *measuresTab) KeyMap() help.KeyMap {
 }
 
 func (t *measuresTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	t.frame = ""
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		if newer(msg.sess, t.sess) {
@@ -304,7 +307,9 @@ func (t *measuresTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		return t, nil
 	}
 	cmd := updateForm(t.form, msg)
-	return t, tea.Batch(cmd, t.afterEdit())
+	cmd = tea.Batch(cmd, t.afterEdit())
+	t.fitForm()
+	return t, cmd
 }
 
 func (t *measuresTab) listKey(msg tea.KeyMsg) tea.Cmd {
@@ -468,11 +473,20 @@ func (t *measuresTab) buildForm() *huh.Form {
 	}
 	return huh.NewForm(huh.NewGroup(fields...)).
 		WithShowHelp(false).
-		WithShowErrors(false). // formErrorLines shows them above the form
+		WithShowErrors(false). // formErrors shows them above the form
 		WithTheme(t.theme).
 		WithKeyMap(measureFormKeys()).
 		WithWidth(max(t.w, 10)).
-		WithHeight(max(t.h-1-formErrLines, 4))
+		WithHeight(max(t.h-1, 4))
+}
+
+// fitForm gives the form the box minus the title line and the lines of
+// its validation messages.
+func (t *measuresTab) fitForm() {
+	if t.form != nil {
+		errH := lineCount(formErrors(t.d.styles, t.form, t.w, formErrLines))
+		t.form = t.form.WithWidth(max(t.w, 10)).WithHeight(max(t.h-1-errH, 4))
+	}
 }
 
 // measureFormKeys: the form is modal, so tab and shift+tab move between
@@ -532,7 +546,16 @@ func (t *measuresTab) missing() string {
 
 // --- view ---
 
+// View is cached: every change of state passes through Update or
+// SetSize, which drop the frame.
 func (t *measuresTab) View() string {
+	if t.frame == "" {
+		t.frame = t.render()
+	}
+	return t.frame
+}
+
+func (t *measuresTab) render() string {
 	if t.w <= 0 || t.h <= 0 {
 		return ""
 	}
@@ -640,31 +663,17 @@ func (t *measuresTab) editorView() string {
 	state := st.Saved.Render("✓ gespeichert")
 	if miss := t.missing(); miss != "" {
 		if t.stored {
-			state = st.Warn.Render("Änderung noch nicht gespeichert – es fehlt: " + miss)
+			state = st.Warn.Render("Änderung nicht gespeichert – fehlt: " + miss)
 		} else {
-			state = st.Muted.Render("wird gespeichert, sobald vollständig – es fehlt: " + miss)
+			state = st.Muted.Render("noch nicht gespeichert – fehlt: " + miss)
 		}
 	} else if !t.stored {
 		state = ""
 	}
 	top := truncate(st.Title.Render(head)+"  "+state, t.w)
-	return top + "\n" + formErrorLines(st, t.form, t.w) + "\n" + fit(t.form.View(), t.w, t.h-1-formErrLines)
-}
-
-// formErrLines is the room above a form for its validation messages.
-const formErrLines = 2
-
-// formErrorLines renders the form's validation messages in exactly
-// formErrLines lines (huh would put them below the form, where a form
-// that fills its box has no room left).
-func formErrorLines(st *Styles, f *huh.Form, w int) string {
-	var msgs []string
-	for _, err := range f.Errors() {
-		msgs = append(msgs, err.Error())
+	errs := formErrors(st, t.form, t.w, formErrLines)
+	if errs != "" {
+		top += "\n" + errs
 	}
-	text := ""
-	if len(msgs) > 0 {
-		text = para(st.Error, "✗ "+strings.Join(msgs, " · "), w)
-	}
-	return block(text, w, formErrLines)
+	return top + "\n" + fit(t.form.View(), t.w, t.h-1-lineCount(errs))
 }

@@ -72,6 +72,7 @@ type reviewDraft struct {
 // snapshot of the session; the comparison shows what changed between any
 // earlier snapshot and today.
 type reviewTab struct {
+	frame string // the last View, see View
 	d     tabDeps
 	sess  *model.Session
 	keys  reviewKeys
@@ -86,12 +87,11 @@ type reviewTab struct {
 	pending    bool   // a review is being recorded
 	selectNext string // row to select when the snapshots arrive
 
-	detail      viewport.Model
-	full        bool // the whole comparison has the box (scrolling)
-	detailKey   string
-	form        *huh.Form
-	draft       *reviewDraft
-	formMessage string
+	detail    viewport.Model
+	full      bool // the whole comparison has the box (scrolling)
+	detailKey string
+	form      *huh.Form
+	draft     *reviewDraft
 }
 
 func newReviewTab(d tabDeps, sess *model.Session) tab {
@@ -127,9 +127,10 @@ func loadSnapshotsCmd(d tabDeps, id string) tea.Cmd {
 }
 
 func (t *reviewTab) SetSize(w, h int) {
+	t.frame = ""
 	t.w, t.h = w, h
 	if t.form != nil {
-		t.form = t.form.WithWidth(max(w, 10)).WithHeight(max(h-1-formErrLines, 4))
+		t.fitForm()
 	}
 	t.syncDetail()
 }
@@ -150,12 +151,11 @@ func (t *reviewTab) KeyMap() help.KeyMap {
 	}
 	row, _ := t.list.selected()
 	k.Compare.SetEnabled(strings.HasPrefix(row.id, rowSnapPref))
-	k.Edit.SetEnabled(row.id == rowReviewNew)
-	h := tabHelp(k.tabKeys, []key.Binding{k.Review, k.Compare, k.PageDown}, nil)
-	return h
+	return tabHelp(k.tabKeys, []key.Binding{k.Review, k.Compare, k.PageDown, k.PageUp}, nil)
 }
 
 func (t *reviewTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	t.frame = ""
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		if !newer(msg.sess, t.sess) {
@@ -203,7 +203,17 @@ func (t *reviewTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		return t, nil
 	}
 	cmd := updateForm(t.form, msg)
-	return t, tea.Batch(cmd, t.afterForm())
+	cmd = tea.Batch(cmd, t.afterForm())
+	t.fitForm()
+	return t, cmd
+}
+
+// fitForm gives the form the box minus the title and its messages.
+func (t *reviewTab) fitForm() {
+	if t.form != nil {
+		errH := lineCount(formErrors(t.d.styles, t.form, t.w, formErrLines))
+		t.form = t.form.WithWidth(max(t.w, 10)).WithHeight(max(t.h-1-errH, 4))
+	}
 }
 
 func (t *reviewTab) setSnapshots(msg snapshotsMsg) {
@@ -290,8 +300,6 @@ func (t *reviewTab) fullKey(msg tea.KeyMsg) {
 }
 
 func (t *reviewTab) refreshRows() {
-	st := t.d.styles
-	_ = st
 	rows := []listRow{{id: rowReviewNew, mark: "+", label: "Review durchführen", value: "R"}}
 	switch {
 	case t.loadErr != nil:
@@ -302,7 +310,11 @@ func (t *reviewTab) refreshRows() {
 		rows = append(rows, listRow{label: "Heute vergleichen mit", value: strconv.Itoa(len(t.snaps)) + " " + pluralWord(len(t.snaps), "Stand", "Ständen")})
 		for i := len(t.snaps) - 1; i >= 0; i-- {
 			in := t.snaps[i]
-			rows = append(rows, listRow{id: rowSnapPref + in.ID, mark: "◷", label: in.Label, value: germanDate(in.At)})
+			value := germanDate(in.At)
+			if strings.Contains(in.Label, shortDate(in.At)) {
+				value = in.At.In(displayZone).Format("15:04") + " Uhr" // the label has the day
+			}
+			rows = append(rows, listRow{id: rowSnapPref + in.ID, mark: "◷", label: in.Label, value: value})
 		}
 	}
 	if n := len(t.sess.Reviews); n > 0 {
@@ -348,17 +360,27 @@ func (t *reviewTab) lay() layout {
 	return layout{listW: t.w, listH: lh, paneW: t.w, paneH: max(t.h-lh-1, 0)}
 }
 
+// View is cached: every change of state passes through Update or
+// SetSize, which drop the frame.
 func (t *reviewTab) View() string {
+	if t.frame == "" {
+		t.frame = t.render()
+	}
+	return t.frame
+}
+
+func (t *reviewTab) render() string {
 	if t.w <= 0 || t.h <= 0 {
 		return ""
 	}
 	st := t.d.styles
 	if t.form != nil {
 		head := st.Title.Render("Review durchführen") + "  " + st.Muted.Render("enter nach der letzten Frage hält ihn fest, mit dem heutigen Stand · esc bricht ab")
-		if t.formMessage != "" {
-			head = st.Error.Render(t.formMessage)
+		head = truncate(head, t.w)
+		if errs := formErrors(st, t.form, t.w, formErrLines); errs != "" {
+			head += "\n" + errs
 		}
-		return truncate(head, t.w) + "\n" + formErrorLines(st, t.form, t.w) + "\n" + fit(t.form.View(), t.w, t.h-1-formErrLines)
+		return head + "\n" + fit(t.form.View(), t.w, t.h-lineCount(head))
 	}
 	l := t.lay()
 	if t.full {
@@ -461,7 +483,6 @@ func (t *reviewTab) openForm() tea.Cmd {
 		return nil
 	}
 	t.draft = &reviewDraft{Date: t.d.now().In(displayZone).Format(model.GermanDateLayout), Answers: make([]string, len(model.EvaluationQuestions))}
-	t.formMessage = ""
 	t.full = false
 	fields := []huh.Field{
 		huh.NewInput().Key("date").Title("Datum des Reviews").Placeholder("TT.MM.JJJJ").
@@ -485,7 +506,7 @@ func (t *reviewTab) openForm() tea.Cmd {
 		WithTheme(t.theme).
 		WithKeyMap(k).
 		WithWidth(max(t.w, 10)).
-		WithHeight(max(t.h-1-formErrLines, 4))
+		WithHeight(max(t.h-1, 4))
 	return t.form.Init()
 }
 
@@ -501,9 +522,8 @@ func (t *reviewTab) afterForm() tea.Cmd {
 		return nil
 	}
 	r, label, err := t.review(d)
-	if err != nil { // the field validated already; only a clock problem is left
-		t.formMessage = err.Error()
-		return nil
+	if err != nil { // the field validated the date already; just in case
+		return func() tea.Msg { return errMsg{err} }
 	}
 	t.pending = true
 	return recordReviewCmd(t.d, t.sess.ID, r, label)

@@ -44,14 +44,27 @@ func comparisonText(st *Styles, c model.Comparison, snap store.SnapshotInfo, w i
 	}
 	if len(c.MeasuresDone)+len(c.MeasuresOverdue)+len(c.MeasuresAdded) > 0 {
 		s.title("Maßnahmen")
+		added, shown := map[string]bool{}, map[string]bool{}
+		for _, m := range c.MeasuresAdded {
+			added[m.ID] = true
+		}
+		isNew := func(m model.Measure) string {
+			shown[m.ID] = true
+			if added[m.ID] {
+				return " – neu"
+			}
+			return ""
+		}
 		for _, m := range c.MeasuresDone {
-			s.item("✓ erledigt: ", st.Good, st.Text, m.Title, "")
+			s.item("✓ erledigt: ", st.Good, st.Text, m.Title+isNew(m), "")
 		}
 		for _, m := range c.MeasuresOverdue {
-			s.item(overdueMark+" neu überfällig: ", st.Error, st.Text, m.Title+" (fällig "+model.GermanDate(m.Due)+")", "")
+			s.item(overdueMark+" überfällig geworden: ", st.Error, st.Text, m.Title+" (fällig "+model.GermanDate(m.Due)+")"+isNew(m), "")
 		}
 		for _, m := range c.MeasuresAdded {
-			s.item("+ neu: ", st.Accent, st.Text, m.Title+" (fällig "+model.GermanDate(m.Due)+")", "")
+			if !shown[m.ID] {
+				s.item("+ neu: ", st.Accent, st.Text, m.Title+" (fällig "+model.GermanDate(m.Due)+")", "")
+			}
 		}
 	}
 	if c.DecisionChanged() {

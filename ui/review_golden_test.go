@@ -44,7 +44,7 @@ func TestReviewGolden(t *testing.T) {
 // reviewedEnv is a session a year after its first review: the profile
 // moved towards handing the task over, a measure is done, another one is
 // late, a decision was replaced and a second review recorded.
-func reviewedEnv(t *testing.T) *tabEnv {
+func reviewedEnv(t testing.TB) *tabEnv {
 	t.Helper()
 	sess := rvSession()
 	sess.Profile["verbindlichkeit"] = model.Answer{"gering"}

@@ -16,7 +16,8 @@ func (m *sessionModel) updateReview(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 	switch msg := msg.(type) {
 	case exportedMsg:
 		m.export = nil
-		m.status, m.statusErr = "Bericht gespeichert: "+msg.path, false
+		const label = "Bericht gespeichert: "
+		m.status, m.statusErr = label+keepTail(msg.path, m.width-len(label)), false
 		return nil, true
 	case exportClosedMsg:
 		m.export = nil
@@ -40,7 +41,7 @@ func (m *sessionModel) updateReview(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		if m.export != nil {
 			return m.export.Update(msg), true
 		}
-		if !m.capturing() && key.Matches(msg, m.keys.Export) {
+		if m.exportAvailable() && key.Matches(msg, m.keys.Export) {
 			m.export = newExportDialog(m.d, m.sess, "")
 			cw, ch := m.contentBox()
 			m.export.SetSize(cw, ch)
@@ -52,6 +53,17 @@ func (m *sessionModel) updateReview(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 		return m.export.Update(msg), true // huh's internal messages
 	}
 	return nil, false
+}
+
+// exportAvailable: x opens the report dialog unless the tab has an inner
+// level open, where x may mean something else (huh toggles a multiselect
+// option with x).
+func (m *sessionModel) exportAvailable() bool {
+	if m.capturing() {
+		return false
+	}
+	w, ok := m.tabs[m.active].(escWanter)
+	return !ok || !w.WantsEsc()
 }
 
 // toTab hands msg to tab i, active or not.
@@ -75,8 +87,18 @@ func (m *sessionModel) contentView(h int) string {
 // footerGlobals are the session keys at the right of the footer; x for
 // the report only where the tab's own keys keep their room.
 func (m *sessionModel) footerGlobals() []key.Binding {
-	if m.width >= 100 {
+	if m.width >= 100 && m.exportAvailable() {
 		return []key.Binding{m.keys.Tabs, m.keys.Export, m.keys.List, m.keys.More}
 	}
 	return []key.Binding{m.keys.Tabs, m.keys.List, m.keys.More}
+}
+
+// keepTail shortens a path from the left so that the file name stays
+// visible: "…/berichte/verbund-2026-11-21.html".
+func keepTail(p string, w int) string {
+	r := []rune(p)
+	if len(r) <= w || w < 2 {
+		return p
+	}
+	return "…" + string(r[len(r)-w+1:])
 }
