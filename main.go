@@ -99,7 +99,7 @@ Befehle:
 `)
 	for _, n := range cli.Names() {
 		c := cli.Commands[n]
-		fmt.Fprintf(w, "  %-34s %s\n", c.Usage, c.Summary)
+		fmt.Fprintf(w, "  %-38s %s\n", c.Usage, c.Summary)
 	}
 	fmt.Fprintf(w, `
 Optionen:

@@ -28,8 +28,8 @@ var ExportFormats = map[string]ExportFormat{
 func init() {
 	Commands["export"] = Command{
 		Run:     runExport,
-		Usage:   "ikz export ID [-o DATEI]",
-		Summary: "eine Sitzung exportieren (JSON; weitere Formate mit --format)",
+		Usage:   "ikz export ID [--format F] [-o DATEI]",
+		Summary: "Sitzung exportieren: json (Standard), md oder html (Bericht)",
 	}
 }
 

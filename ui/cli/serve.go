@@ -16,7 +16,7 @@ import (
 func init() {
 	Commands["serve"] = Command{
 		Run:     runServe,
-		Usage:   "ikz serve [--listen ADRESSE] [--code CODE] … (mehr: ikz serve --help)",
+		Usage:   "ikz serve [OPTIONEN]",
 		Summary: "Workshop: die Oberfläche per SSH für mehrere Teilnehmende bereitstellen",
 	}
 }
