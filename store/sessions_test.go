@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -229,5 +230,37 @@ func TestInjectedIDs(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Create hangs when NewID repeats itself")
+	}
+}
+
+func TestListFirstPageAndTotal(t *testing.T) {
+	c := newClock()
+	st, _ := openTemp(t, c)
+	for i := 0; i < 5; i++ {
+		c.Add(time.Minute)
+		if err := st.Create(&model.Session{Title: fmt.Sprintf("S%d", i), Profile: model.Profile{}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := st.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []int{0, 2, 5, 10} {
+		page, total, err := st.ListFirst(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if total != 5 {
+			t.Errorf("ListFirst(%d) total = %d, want 5", n, total)
+		}
+		if want := min(n, 5); len(page) != want {
+			t.Fatalf("ListFirst(%d) returned %d summaries, want %d", n, len(page), want)
+		}
+		for i := range page {
+			if page[i].ID != all[i].ID {
+				t.Errorf("ListFirst(%d)[%d] = %s, want %s (newest first, as List)", n, i, page[i].ID, all[i].ID)
+			}
+		}
 	}
 }

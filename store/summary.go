@@ -93,6 +93,32 @@ func (s *Store) List() ([]Summary, error) {
 	return out, nil
 }
 
+// ListFirst returns the n most recently changed summaries and the number of
+// all sessions. It lets the start screen draw its first frame without
+// decoding every summary; the full List follows in the background.
+func (s *Store) ListFirst(n int) (page []Summary, total int, err error) {
+	today := s.now().Format(model.DateLayout)
+	err = s.view(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketSummaries).Cursor()
+		page = make([]Summary, 0, n)
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			total++
+			if len(page) < n {
+				r, err := decodeSummary(v)
+				if err != nil {
+					return s.corrupt("Übersicht einer Sitzung", err)
+				}
+				page = append(page, r.public(today))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return page, total, nil
+}
+
 // summaryKey orders summaries newest first, then by ID.
 func summaryKey(updated time.Time, id string) []byte {
 	k := make([]byte, 8, 8+len(id))

@@ -24,7 +24,15 @@ type summariesMsg struct {
 	selectID string
 	status   string
 	deleted  *store.Summary // set after a delete: enables undo
+	// total is the number of all sessions when items is only the first
+	// page (partial); the full list follows in a second message.
+	total   int
+	partial bool
 }
+
+// firstPage is how many summaries the first frame shows before the full
+// list has been read: more than fit on the largest screen.
+const firstPage = 100
 
 // startModel is the start screen: the saved sessions in a filterable list.
 type startModel struct {
@@ -36,6 +44,8 @@ type startModel struct {
 
 	width, height int
 	loaded        bool
+	partial       bool // only the first page is shown; the full list is on its way
+	total         int  // number of all sessions while partial
 	fullHelp      bool
 
 	status    string
@@ -79,7 +89,18 @@ func germanListKeys(k *list.KeyMap) {
 	k.AcceptWhileFiltering.SetHelp("enter", "übernehmen")
 }
 
-func (m startModel) Init() tea.Cmd { return m.reload("", "") }
+// Init reads the first page only, so the first frame comes at once even
+// with 10,000 sessions; the full list (for filtering and scrolling) follows.
+func (m startModel) Init() tea.Cmd {
+	d := m.d
+	return func() tea.Msg {
+		items, total, err := d.store.ListFirst(firstPage)
+		if err != nil {
+			return errMsg{err}
+		}
+		return summariesMsg{items: items, total: total, partial: len(items) < total}
+	}
+}
 
 // reload reads the list again; selectID is selected afterwards.
 func (m startModel) reload(selectID, status string) tea.Cmd {
@@ -141,6 +162,15 @@ func (m startModel) selected() (store.Summary, bool) {
 func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case summariesMsg:
+		if msg.partial {
+			return m.setItems(msg), listCmd(m.d, "", "", nil)
+		}
+		if m.partial && msg.selectID == "" {
+			// the full list after the first page: keep the user's place
+			if sel, ok := m.selected(); ok {
+				msg.selectID = sel.ID
+			}
+		}
 		return m.setItems(msg), nil
 	case errMsg:
 		m.status, m.statusErr = msg.err.Error(), true
@@ -200,6 +230,7 @@ func (m startModel) setItems(msg summariesMsg) startModel {
 		m.list.Select(sel)
 	}
 	m.loaded = true
+	m.partial, m.total = msg.partial, msg.total
 	m.status, m.statusErr = msg.status, false
 	m.deleted = msg.deleted
 	m.keys.Undo.SetEnabled(m.deleted != nil)
@@ -310,6 +341,9 @@ func (m startModel) infoLine() string {
 		return ""
 	}
 	total, visible := len(m.list.Items()), len(m.list.VisibleItems())
+	if m.partial {
+		total = m.total
+	}
 	info := plural(total, "gespeicherte Sitzung", "gespeicherte Sitzungen")
 	if m.list.IsFiltered() {
 		info = fmt.Sprintf("%d von %d Sitzungen passen zu „%s“ (esc zeigt alle)", visible, total, m.list.FilterValue())
