@@ -107,9 +107,39 @@ func germanJSONMsg(s string) string {
 	case strings.Contains(s, "unexpected end of JSON input"):
 		return "unerwartetes Dateiende"
 	case strings.HasPrefix(s, "invalid character"):
-		return "unerwartetes Zeichen " + strings.TrimPrefix(s, "invalid character ")
+		// "invalid character '}' looking for beginning of value": keep the
+		// character, translate what the parser expected.
+		rest := strings.TrimPrefix(s, "invalid character ")
+		ch, context := rest, ""
+		if i := strings.Index(rest[min(1, len(rest)):], "' "); i >= 0 { // the character is quoted: '…'
+			ch, context = rest[:i+2], rest[i+3:]
+		}
+		return "unerwartetes Zeichen " + ch + jsonContextGerman(context)
 	}
 	return s
+}
+
+// jsonContextGerman translates the context phrases of encoding/json's
+// syntax errors; unknown phrases are dropped rather than shown in English.
+func jsonContextGerman(context string) string {
+	for en, de := range map[string]string{
+		"looking for beginning of value":             " (ein Wert wurde erwartet)",
+		"looking for beginning of object key string": " (ein Schlüssel in Anführungszeichen wurde erwartet)",
+		"after object key":                           " (nach einem Schlüssel wird ein Doppelpunkt erwartet)",
+		"after object key:value pair":                " (nach einem Eintrag wird ein Komma oder } erwartet)",
+		"after array element":                        " (nach einem Listenelement wird ein Komma oder ] erwartet)",
+		"after top-level value":                      " (nach dem Dokument folgt noch Text)",
+		"in string literal":                          " (in einer Zeichenkette)",
+		"in string escape code":                      " (ungültige Escape-Sequenz in einer Zeichenkette)",
+		"in literal true (expecting 'r')":            " (true erwartet)",
+		"in literal false (expecting 'a')":           " (false erwartet)",
+		"in literal null (expecting 'u')":            " (null erwartet)",
+	} {
+		if context == en {
+			return de
+		}
+	}
+	return ""
 }
 
 // ParseProfileDocument reads a JSON document with a "profile" member (a score
