@@ -191,21 +191,8 @@ func (t *recommendTab) listKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (t *recommendTab) detailKeyMsg(msg tea.KeyMsg) {
-	switch {
-	case key.Matches(msg, t.keys.Done), msg.String() == "left", msg.String() == "h":
+	if scrollKey(&t.detail, t.keys, msg) {
 		t.detailFocus = false
-	case key.Matches(msg, t.keys.Up):
-		t.detail.ScrollUp(1)
-	case key.Matches(msg, t.keys.Down):
-		t.detail.ScrollDown(1)
-	case key.Matches(msg, t.keys.PageUp):
-		t.detail.HalfPageUp()
-	case key.Matches(msg, t.keys.PageDown), msg.String() == " ":
-		t.detail.HalfPageDown()
-	case key.Matches(msg, t.keys.Top):
-		t.detail.GotoTop()
-	case key.Matches(msg, t.keys.Bottom):
-		t.detail.GotoBottom()
 	}
 }
 

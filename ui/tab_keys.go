@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // tabKeys are the keys of the Profil, phase and Empfehlung tabs. Each tab
 // enables the ones that do something in its current state, so the help
@@ -39,4 +43,27 @@ func defaultTabKeys() tabKeys {
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("bild↑", "Details hoch")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("bild↓", "Details runter")),
 	}
+}
+
+// scrollKey applies a reading key to a detail viewport and reports whether
+// the key leaves the detail (esc, ←, h). The Empfehlung detail and the full
+// review comparison read the same way.
+func scrollKey(vp *viewport.Model, k tabKeys, msg tea.KeyMsg) (leave bool) {
+	switch {
+	case key.Matches(msg, k.Done), msg.String() == "left", msg.String() == "h":
+		return true
+	case key.Matches(msg, k.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, k.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, k.PageUp):
+		vp.HalfPageUp()
+	case key.Matches(msg, k.PageDown), msg.String() == " ":
+		vp.HalfPageDown()
+	case key.Matches(msg, k.Top):
+		vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		vp.GotoBottom()
+	}
+	return false
 }
