@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -193,4 +194,26 @@ func spreadOf(vals []value) Spread {
 		sp.Level = Dissens
 	}
 	return sp
+}
+
+// InCatalogueOrder returns c with keys and quick-check items in catalogue
+// order instead of disputed first: the order for someone answering for a
+// municipality, whose list must not jump while the others answer.
+func (c Consensus) InCatalogueOrder() Consensus {
+	keyAt := make(map[string]int, len(ProfileQuestions))
+	for i, q := range ProfileQuestions {
+		keyAt[q.Key] = i
+	}
+	itemAt := map[string]int{}
+	for _, ph := range Phases {
+		for _, it := range ph.QuickItems {
+			itemAt[it.ID] = len(itemAt)
+		}
+	}
+	out := c
+	out.Keys = slices.Clone(c.Keys)
+	out.Quick = slices.Clone(c.Quick)
+	sort.SliceStable(out.Keys, func(i, j int) bool { return keyAt[out.Keys[i].Question.Key] < keyAt[out.Keys[j].Question.Key] })
+	sort.SliceStable(out.Quick, func(i, j int) bool { return itemAt[out.Quick[i].Item.ID] < itemAt[out.Quick[j].Item.ID] })
+	return out
 }

@@ -128,6 +128,27 @@ func TestConsensusOrderDisputedFirst(t *testing.T) {
 			t.Errorf("key %s = %s, want offen after the answered keys", k.Question.Key, k.Level.Label())
 		}
 	}
+
+	// Answering for a municipality: catalogue order, whatever the spread;
+	// the original keeps its order (a copy is sorted).
+	cat := c.InCatalogueOrder()
+	for i, k := range cat.Keys {
+		if k.Question.Key != ProfileQuestions[i].Key {
+			t.Fatalf("catalogue order: key %d = %s, want %s", i, k.Question.Key, ProfileQuestions[i].Key)
+		}
+	}
+	i := 0
+	for _, ph := range Phases {
+		for _, it := range ph.QuickItems {
+			if cat.Quick[i].Item.ID != it.ID {
+				t.Fatalf("catalogue order: quick item %d = %s, want %s", i, cat.Quick[i].Item.ID, it.ID)
+			}
+			i++
+		}
+	}
+	if c.Keys[0].Question.Key != "laendlich" {
+		t.Errorf("InCatalogueOrder changed the original: first key %s", c.Keys[0].Question.Key)
+	}
 }
 
 func TestConsensusRankingsSideBySide(t *testing.T) {

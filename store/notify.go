@@ -11,7 +11,7 @@ import (
 // restored). It is sent after the transaction committed, so a Get that
 // follows sees the change.
 type Change struct {
-	SessionID string
+	SessionID string // "" when changes to several sessions were merged
 	At        time.Time
 }
 
@@ -58,7 +58,21 @@ func (s *Store) publish(c Change) {
 	for ch := range s.feed.subs {
 		select {
 		case ch <- c:
-		default: // a change is already pending: the subscriber will re-read anyway
+		default:
+			// A change is already pending: the subscriber will re-read
+			// anyway. If it was about another session, widen it to "some
+			// session" (SessionID "") so that neither is missed.
+			select {
+			case old := <-ch:
+				if old.SessionID != c.SessionID {
+					c.SessionID = ""
+				}
+			default: // the subscriber took it meanwhile
+			}
+			select {
+			case ch <- c:
+			default:
+			}
 		}
 	}
 }

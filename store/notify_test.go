@@ -114,6 +114,38 @@ func TestSubscribeSlowSubscriberKeepsOnePending(t *testing.T) {
 	none(t, slow, "draining the slow subscriber")
 }
 
+// Two sessions written while a subscriber is busy: the one pending change
+// must not name only one of them, or a screen showing the other would
+// never re-read.
+func TestSubscribeMergesChangesOfDifferentSessions(t *testing.T) {
+	s, _ := openTemp(t, newClock())
+	a, b := &model.Session{Title: "A"}, &model.Session{Title: "B"}
+	for _, sess := range []*model.Session{a, b} {
+		if err := s.Create(sess); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ch, stop := s.Subscribe()
+	defer stop()
+	for _, id := range []string{a.ID, a.ID} {
+		if err := s.SetAnswer(id, "partner_anzahl", model.Answer{"3"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c := next(t, ch); c.SessionID != a.ID {
+		t.Errorf("two writes of A: pending change names %q, want %q", c.SessionID, a.ID)
+	}
+	for _, id := range []string{a.ID, b.ID} {
+		if err := s.SetAnswer(id, "partner_anzahl", model.Answer{"4"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c := next(t, ch); c.SessionID != "" {
+		t.Errorf("writes of A and B: pending change names %q, want \"\" (some session)", c.SessionID)
+	}
+	none(t, ch, "the merged change")
+}
+
 func TestSubscribeStop(t *testing.T) {
 	s, _ := openTemp(t, newClock())
 	ch, stop := s.Subscribe()

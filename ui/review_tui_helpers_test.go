@@ -13,14 +13,6 @@ import (
 // Test helpers for the issue 5 screens (Maßnahmen, Wirtschaftlichkeit,
 // Review, report dialog). Names start with rv.
 
-// tabBusy reports whether a tab waits for a store command that is not an
-// autosave (the Review tab recording a review), so that tabEnv.run does
-// not drop it as a cursor blink.
-func tabBusy(tb tab) bool {
-	r, ok := tb.(*reviewTab)
-	return ok && r.pending
-}
-
 // rvClock starts at the tab tests' time and steps one minute per reading
 // of the store, so snapshots and saves have distinct, stable times.
 type rvClock struct {

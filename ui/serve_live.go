@@ -76,12 +76,13 @@ func (l *LiveModel) refreshed(c store.Change) {
 func (l *LiveModel) refresh(c store.Change) tea.Cmd {
 	switch l.screen {
 	case screenSession:
-		if l.session == nil || l.session.sess.ID != c.SessionID {
+		// "" is several sessions at once: the open one may be among them.
+		if l.session == nil || (c.SessionID != "" && l.session.sess.ID != c.SessionID) {
 			return nil
 		}
-		st := l.d.store
+		st, id := l.d.store, l.session.sess.ID
 		return func() tea.Msg {
-			sess, err := st.Get(c.SessionID)
+			sess, err := st.Get(id)
 			if err != nil {
 				return nil // deleted meanwhile: the user's next action says so
 			}

@@ -2,7 +2,7 @@
 
 package ui
 
-// raceEnabled skips the SSH load test under the race detector, where 30
-// redrawing clients take minutes; the race-checked tests cover the same
-// paths with two clients.
+// raceEnabled shrinks the SSH load test under the race detector, where 30
+// redrawing clients take about a minute; .ci/run runs the full size once
+// more without -race.
 const raceEnabled = true

@@ -59,6 +59,12 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 	m.present = d.present
 	if w := workshopFor(d, sess); w != nil {
 		m.tabs = append(m.tabs, w) // workshop mode, see workshop_tab.go
+		if d.workshop && len(sess.Participants) > 0 {
+			// A running workshop (ikz serve, --present): participants come
+			// to answer, so the session opens where they pick their
+			// municipality.
+			m.active = len(m.tabs) - 1
+		}
 	}
 	var cmds []tea.Cmd
 	for _, t := range m.tabs {

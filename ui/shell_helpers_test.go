@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -136,11 +137,13 @@ func shSend(t testing.TB, m *Model, msgs ...any) {
 	}
 }
 
-// shRun executes cmd, following batches and sequences. Commands that do not
-// answer within 100 ms (cursor blinks, ticks) are dropped; so are quit and
-// window-size requests.
+// shRun executes cmd, following batches and sequences. Timers (cursor
+// blinks, ticks) are dropped without waiting; so are quit and window-size
+// requests. Every other command is waited for — a save on a busy machine
+// may take a while, and dropping it would make tests flaky — up to a
+// limit that only a command that never answers reaches.
 func shRun(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
+	if cmd == nil || isTimer(cmd) {
 		return nil
 	}
 	ch := make(chan tea.Msg, 1)
@@ -148,7 +151,7 @@ func shRun(cmd tea.Cmd) []tea.Msg {
 	var msg tea.Msg
 	select {
 	case msg = <-ch:
-	case <-time.After(100 * time.Millisecond):
+	case <-time.After(10 * time.Second):
 		return nil
 	}
 	if msg == nil {
@@ -170,6 +173,23 @@ func shRun(cmd tea.Cmd) []tea.Msg {
 		return nil // a request for the size; the tests send sizes themselves
 	}
 	return []tea.Msg{msg}
+}
+
+// timerCmds name the commands that only wait for time to pass.
+var timerCmds = []string{
+	"github.com/charmbracelet/bubbles/cursor.(*Model).BlinkCmd",
+	"github.com/charmbracelet/bubbletea.Tick",
+	"github.com/charmbracelet/bubbletea.Every",
+}
+
+func isTimer(cmd tea.Cmd) bool {
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	for _, t := range timerCmds {
+		if strings.HasPrefix(name, t+".") {
+			return true
+		}
+	}
+	return false
 }
 
 func shKey(s string) tea.KeyMsg {

@@ -106,28 +106,23 @@ func (e *tabEnv) settle(tb tab, queue []tea.Msg) tab {
 }
 
 // run executes cmd, and the commands of batches and sequences, all at
-// once. Commands that have not answered 60 ms after the last answer while
-// no save is under way (cursor blink ticks) are dropped.
+// once, and waits for every one of them — a save on a busy machine may take
+// a while. Timers (cursor blinks) are dropped without waiting.
 func (e *tabEnv) run(tb tab, cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
 	results := make(chan tea.Msg, 64)
 	pending := 0
 	start := func(c tea.Cmd) {
-		if c != nil {
+		if c != nil && !isTimer(c) {
 			pending++
 			go func() { results <- c() }()
 		}
 	}
 	start(cmd)
 	var out []tea.Msg
-	last := time.Now()
 	for pending > 0 {
 		select {
 		case msg := <-results:
 			pending--
-			last = time.Now()
 			// tea.Batch and tea.Sequence both deliver a slice of commands.
 			if v := reflect.ValueOf(msg); msg != nil && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
 				for i := 0; i < v.Len(); i++ {
@@ -137,29 +132,11 @@ func (e *tabEnv) run(tb tab, cmd tea.Cmd) []tea.Msg {
 			} else if msg != nil {
 				out = append(out, msg)
 			}
-		case <-time.After(5 * time.Millisecond):
-			if time.Since(last) > 60*time.Millisecond && saverOf(tb).idle() && !tabBusy(tb) && len(results) == 0 {
-				return out
-			}
+		case <-time.After(10 * time.Second):
+			e.t.Fatalf("%T: a command has not answered in 10 s", tb)
 		}
 	}
 	return out
-}
-
-func saverOf(tb tab) *autosaver {
-	switch x := tb.(type) {
-	case *profileTab:
-		return x.saver
-	case *phaseTab:
-		return x.saver
-	case *recommendTab:
-		return x.saver
-	case *measuresTab: // review-tui
-		return x.saver
-	case *efficiencyTab: // review-tui
-		return x.saver
-	}
-	return nil
 }
 
 func (a *autosaver) idle() bool {

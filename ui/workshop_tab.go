@@ -49,6 +49,7 @@ type workshopTab struct {
 const (
 	rowAsPrefix    = "as:"
 	rowAdd         = "add"
+	rowAddName     = "addname:" // a municipality named at creation, not yet taking part
 	rowRankings    = "rank"
 	rowKeyPrefix   = "k:"
 	rowQuickPrefix = "q:"
@@ -116,7 +117,7 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 	switch {
 	case strings.HasPrefix(row.id, rowAsPrefix):
 		k.Choose.SetHelp("enter", "antworten als")
-	case row.id == rowAdd:
+	case row.id == rowAdd, strings.HasPrefix(row.id, rowAddName):
 		k.Choose.SetHelp("enter", "hinzufügen")
 	case strings.HasPrefix(row.id, rowQuickPrefix):
 		k.Choose.SetHelp("enter", "Status weiter")
@@ -192,9 +193,12 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		switch {
 		case row.id == rowAdd:
 			return t.openAdd()
+		case strings.HasPrefix(row.id, rowAddName):
+			return t.addNamed(strings.TrimPrefix(row.id, rowAddName))
 		case strings.HasPrefix(row.id, rowAsPrefix):
 			t.as = strings.TrimPrefix(row.id, rowAsPrefix)
 			t.refresh()
+			t.toFirstOpenKey()
 		case strings.HasPrefix(row.id, rowKeyPrefix):
 			return t.openEditor(strings.TrimPrefix(row.id, rowKeyPrefix))
 		case strings.HasPrefix(row.id, rowQuickPrefix):
@@ -461,6 +465,9 @@ func (t *workshopTab) refresh() {
 	for _, p := range t.sess.Participants {
 		rows = append(rows, asRow(p.ID, p.Name, p.Profile))
 	}
+	for _, name := range t.namedNotTakingPart() {
+		rows = append(rows, listRow{id: rowAddName + name, label: "+ " + name, value: "beim Anlegen genannt"})
+	}
 	rows = append(rows, listRow{id: rowAdd, label: "+ Kommune hinzufügen"})
 
 	var tops []string
@@ -472,8 +479,15 @@ func (t *workshopTab) refresh() {
 	rows = append(rows, listRow{label: "Rangfolgen"},
 		listRow{id: rowRankings, label: "nebeneinander", value: "Spitze: " + strings.Join(dedupe(tops), " · ")})
 
+	// The facilitator sees disputed first; whoever answers for a
+	// municipality keeps the catalogue order, so the list does not jump
+	// while the others answer.
+	cons := t.cons
+	if t.as != "" {
+		cons = cons.InCatalogueOrder()
+	}
 	rows = append(rows, listRow{label: "Profil", value: strconv.Itoa(t.cons.Disputed()) + " strittig"})
-	for _, k := range t.cons.Keys {
+	for _, k := range cons.Keys {
 		rows = append(rows, listRow{id: rowKeyPrefix + k.Question.Key, mark: agreementMark(k.Level),
 			label: k.Question.Label, value: t.keyValue(k)})
 	}
@@ -484,7 +498,7 @@ func (t *workshopTab) refresh() {
 		}
 	}
 	rows = append(rows, listRow{label: "Quick-Check", value: strconv.Itoa(disputedQ) + " strittig"})
-	for _, q := range t.cons.Quick {
+	for _, q := range cons.Quick {
 		v := q.Level.Label()
 		if st := t.quickStatus(q.Item.ID); st != "" {
 			v += " · " + model.QuickStatusLabel(st)
@@ -492,6 +506,54 @@ func (t *workshopTab) refresh() {
 		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: agreementMark(q.Level), label: q.Item.Text, value: v})
 	}
 	t.list.setRows(rows)
+}
+
+// namedNotTakingPart lists the municipalities named when the session was
+// created that are not participants yet, so each is one enter away.
+func (t *workshopTab) namedNotTakingPart() []string {
+	var out []string
+	for _, name := range dedupe(t.sess.Municipalities) {
+		taken := false
+		for _, p := range t.sess.Participants {
+			taken = taken || strings.EqualFold(strings.TrimSpace(p.Name), strings.TrimSpace(name))
+		}
+		if !taken && strings.TrimSpace(name) != "" {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// addNamed makes a municipality named at creation a participant.
+func (t *workshopTab) addNamed(name string) tea.Cmd {
+	t.err = ""
+	return saveCmd(t.d, t.sess.ID, func(s *model.Session) error {
+		_, err := s.AddParticipant(name)
+		return err
+	})
+}
+
+// toFirstOpenKey puts the cursor on the first profile question the current
+// target has not answered (else the first one): choosing whom to answer
+// for leads straight to the questions.
+func (t *workshopTab) toFirstOpenKey() {
+	first := ""
+	for _, r := range t.list.rows {
+		k, ok := strings.CutPrefix(r.id, rowKeyPrefix)
+		if !ok {
+			continue
+		}
+		if first == "" {
+			first = r.id
+		}
+		if _, done := t.profile()[k]; !done {
+			t.list.selectID(r.id)
+			return
+		}
+	}
+	if first != "" {
+		t.list.selectID(first)
+	}
 }
 
 // keyValue is the list value of a profile key: the marker and the answer
@@ -579,6 +641,9 @@ func (t *workshopTab) paneView(w, h int) string {
 	}
 	row, _ := t.list.selected()
 	switch {
+	case strings.HasPrefix(row.id, rowAddName):
+		lines = append(lines, st.Title.Render("Kommune hinzufügen"),
+			para(st.Muted, "Enter nimmt „"+strings.TrimPrefix(row.id, rowAddName)+"“ als teilnehmende Kommune auf. Sie wurde beim Anlegen der Sitzung genannt.", w))
 	case row.id == rowAdd:
 		lines = append(lines, st.Title.Render("Kommune hinzufügen"),
 			para(st.Muted, "Jede teilnehmende Kommune beantwortet das Profil für sich. Danach zeigt dieser Reiter, wo Sie sich einig sind und wo nicht.", w))
@@ -723,6 +788,7 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 	if g, ok := kc.Majority(); ok && t.as == "" && !wizard.SameAnswer(g.Answer, kc.Agreed) {
 		lines = append(lines, st.Faint.Render(truncate("m: Mehrheit übernehmen ("+answerText(q, g.Answer)+")", w)))
 	}
+	lines = append(lines, st.Faint.Render(truncate("enter: beantworten als "+t.asName(), w)))
 	return lines
 }
 

@@ -206,3 +206,87 @@ func TestPresenterView(t *testing.T) {
 		t.Error("p did not leave the presenter view")
 	}
 }
+
+func TestWorkshopNamedMunicipalitiesOneEnterAway(t *testing.T) {
+	e, tb := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		s.Municipalities = []string{"stadt lemgo", "Stadt Blomberg", "Gemeinde Kalletal", "Stadt Blomberg"}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+	var offered []string
+	for _, r := range tb.(*workshopTab).list.rows {
+		if n, ok := strings.CutPrefix(r.id, rowAddName); ok {
+			offered = append(offered, n)
+		}
+	}
+	// Lemgo takes part already (names compare without case); Blomberg
+	// is offered once.
+	if want := []string{"Stadt Blomberg", "Gemeinde Kalletal"}; !slices.Equal(offered, want) {
+		t.Fatalf("offered = %v, want %v", offered, want)
+	}
+	selectRow(t, tb, rowAddName+"Gemeinde Kalletal")
+	if v := plain(tb); !strings.Contains(v, "beim Anlegen genannt") || !strings.Contains(v, "Enter nimmt „Gemeinde Kalletal“") {
+		t.Errorf("row or pane does not explain the offer:\n%s", v)
+	}
+	tb = e.send(tb, kEnter)
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+	var names []string
+	for _, p := range e.sess().Participants {
+		names = append(names, p.Name)
+	}
+	if want := []string{"Stadt Lemgo", "Gemeinde Dörentrup", "Gemeinde Kalletal"}; !slices.Equal(names, want) {
+		t.Fatalf("participants = %v, want %v", names, want)
+	}
+	if tb.(*workshopTab).list.selectID(rowAddName + "Gemeinde Kalletal") {
+		t.Error("Kalletal is still offered after joining")
+	}
+}
+
+// Whoever answers for a municipality gets the questions in catalogue
+// order, starting at their first open one; the facilitator keeps the
+// disputed ones first.
+func TestWorkshopParticipantOrderAndStart(t *testing.T) {
+	e, tb := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		for _, a := range []struct{ p, k, v string }{
+			{"p1", "laendlich", "true"}, {"p2", "laendlich", "false"}, {"p1", "bundesland", "NW"}, {"p2", "bundesland", "NW"},
+		} {
+			if err := s.SetParticipantAnswer(a.p, a.k, model.Answer{a.v}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+	keyRows := func() []string {
+		var keys []string
+		for _, r := range tb.(*workshopTab).list.rows {
+			if k, ok := strings.CutPrefix(r.id, rowKeyPrefix); ok {
+				keys = append(keys, k)
+			}
+		}
+		return keys
+	}
+	if got := keyRows()[0]; got != "laendlich" {
+		t.Fatalf("facilitator's first key = %s, want the disputed laendlich", got)
+	}
+	selectRow(t, tb, rowAsPrefix+"p1")
+	tb = e.send(tb, kEnter)
+	for i, k := range keyRows() {
+		if k != model.ProfileQuestions[i].Key {
+			t.Fatalf("participant's key %d = %s, want catalogue order (%s)", i, k, model.ProfileQuestions[i].Key)
+		}
+	}
+	// Lemgo answered bundesland: her first open question is the second.
+	if row, _ := tb.(*workshopTab).list.selected(); row.id != rowKeyPrefix+model.ProfileQuestions[1].Key {
+		t.Errorf("after choosing Lemgo the cursor is on %q, want her first open question %s", row.id, model.ProfileQuestions[1].Key)
+	}
+	if v := plain(tb); !strings.Contains(v, "enter: beantworten als Stadt Lemgo") {
+		t.Errorf("pane does not say whom the answers go to:\n%s", v)
+	}
+}

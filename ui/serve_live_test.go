@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/model"
+	"ikz/store"
+)
+
+// A connection's screen re-reads the open session when the feed names it,
+// or names no session (changes to several sessions merged), and ignores
+// changes to other sessions.
+func TestLiveRefreshFollowsTheFeed(t *testing.T) {
+	st := shStore(t, shSessions()...)
+	l := NewLive(st, Config{Workshop: true, Now: func() time.Time { return shStart }}, nil)
+	shSend(t, l.Model, l.Model.Init())
+	shSend(t, l.Model, tea.WindowSizeMsg{Width: 100, Height: 30})
+	list, err := st.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	open, other := list[0].ID, list[1].ID
+	shSend(t, l.Model, openSessionMsg{id: open})
+	if l.Screen() != "Sitzung" {
+		t.Fatalf("screen %q, want the session", l.Screen())
+	}
+
+	if cmd := l.refresh(store.Change{SessionID: other}); cmd != nil {
+		t.Error("a change to another session re-reads the open one")
+	}
+	for _, c := range []store.Change{{SessionID: open}, {SessionID: ""}} {
+		want := model.Answer{"3"}
+		if c.SessionID == "" {
+			want = model.Answer{"4"}
+		}
+		if err := st.SetAnswer(open, "partner_anzahl", want); err != nil {
+			t.Fatal(err)
+		}
+		cmd := l.refresh(c)
+		if cmd == nil {
+			t.Fatalf("change %+v: no re-read of the open session", c)
+		}
+		l.Update(cmd())
+		if got := l.session.sess.Profile["partner_anzahl"]; !slices.Equal(got, want) {
+			t.Errorf("change %+v: screen shows partner_anzahl %v, want %v", c, got, want)
+		}
+	}
+}
