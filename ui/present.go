@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"ikz/model"
 )
@@ -15,7 +16,7 @@ import (
 // disputed keys and the question under discussion — in bold, with air
 // between the blocks, readable from the back of a room at 100x30. The keys
 // keep working underneath: moving in the Workshop tab changes the current
-// question shown here.
+// question shown here; every other key is ignored.
 
 // presentKey toggles the presenter view.
 var presentKey = key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "Präsentation"))
@@ -25,6 +26,22 @@ const (
 	presentTop      = 3
 	presentDisputed = 5
 )
+
+// presentKeyMsg handles a key in the presenter view: moving between the
+// profile questions and leaving the view. Every other key is ignored, so
+// nothing changes unseen behind the projector image.
+func (m *sessionModel) presentKeyMsg(k tea.KeyMsg) tea.Cmd {
+	ws := m.workshop()
+	switch {
+	case key.Matches(k, presentKey), key.Matches(k, m.gk.Back):
+		m.present = false
+	case ws != nil && key.Matches(k, ws.keys.Up):
+		ws.stepKey(-1)
+	case ws != nil && key.Matches(k, ws.keys.Down):
+		ws.stepKey(1)
+	}
+	return nil
+}
 
 // workshop returns the session's Workshop tab, if it has one.
 func (m *sessionModel) workshop() *workshopTab {
@@ -36,83 +53,147 @@ func (m *sessionModel) workshop() *workshopTab {
 	return nil
 }
 
-// presentView renders the presenter view in m.width × m.height.
+// presentView renders the presenter view in m.width × m.height. The blocks
+// get what the height allows: at 100x30 a blank line between the disputed
+// questions; on a smaller screen the spacing goes first, then lines of the
+// current question's help, then disputed questions (one stays).
 func (m *sessionModel) presentView() string {
 	st := m.d.styles
-	w := m.width
+	w, h := m.width, max(m.height-1, 1) // the last line is the key help
 	inner := max(w-4, 10)
-	indent := "  "
-	var b []string
-	add := func(lines ...string) {
-		for _, l := range lines {
-			b = append(b, indent+l)
-		}
-	}
 
-	b = append(b, spread(st.AppName.Render("IKZ-Lotse")+st.Muted.Render(" › ")+st.Title.Render(m.sess.Title),
-		st.Muted.Render(m.sess.Traeger), w), "")
-
-	// The joint ranking.
-	r := model.Score(m.sess.Profile)
-	add(st.Accent.Bold(true).Render("GEMEINSAME EMPFEHLUNG"), "")
-	nameW := rankNameWidth(r, inner)
-	n := 0
-	for _, ms := range r.Ranking {
-		if ms.Excluded || n == presentTop {
-			continue
-		}
-		n++
-		add(st.Title.Render(presentBar(st, n, ms, nameW, inner)))
-	}
-	if n == 0 {
-		add(st.Warn.Render("Noch keine Empfehlung – alle Modelle ausgeschlossen oder Profil leer."))
-	}
-	if u := len(r.Unanswered); u > 0 {
-		add(st.Muted.Render(fmt.Sprintf("%d Profilfragen noch ohne gemeinsame Antwort", u)))
-	}
-	b = append(b, "")
+	head := []string{spread(st.AppName.Render("IKZ-Lotse")+st.Muted.Render(" › ")+st.Title.Render(m.sess.Title),
+		st.Muted.Render(m.sess.Traeger), w), ""}
+	rank := m.presentRanking(inner)
 
 	// Disputed keys and the current question need the participants.
 	ws := m.workshop()
 	if ws == nil {
 		ws = newWorkshopTab(m.d, m.sess)
 	}
-	cons := ws.cons
-	add(st.Accent.Bold(true).Render("STRITTIG"), "")
-	shown := 0
-	for _, k := range cons.Keys {
-		if !k.Level.Disputed() || shown == presentDisputed {
+	disputed, note := m.presentDisputed(ws, inner)
+	curHead, curHelp, curTail := presentCurrent(st, ws, inner)
+
+	// Fit: every block has a title and a blank line; blocks are separated
+	// by a blank line.
+	k, spaced := min(len(disputed), presentDisputed), false
+	used := func() int {
+		n := len(head) + len(rank) + 1 + 2 + k + len(note)
+		if spaced && k > 1 {
+			n += k - 1
+		}
+		if len(curHead) > 0 {
+			n += 1 + len(curHead) + len(curHelp) + len(curTail)
+		}
+		return n
+	}
+	if len(note) == 0 && len(disputed) > k {
+		note = []string{st.Muted.Render(fmt.Sprintf("… und %d weitere", len(disputed)-k))}
+	}
+	spaced = true
+	if used() > h {
+		spaced = false
+	}
+	for used() > h && len(curHelp) > 0 {
+		curHelp = curHelp[:len(curHelp)-1]
+	}
+	for used() > h && k > 1 {
+		k--
+		note = []string{st.Muted.Render(fmt.Sprintf("… und %d weitere", len(disputed)-k))}
+	}
+
+	indent := func(lines []string) []string {
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = "  " + l
+		}
+		return out
+	}
+	b := append([]string(nil), head...)
+	b = append(b, indent(rank)...)
+	b = append(b, "", "  "+st.Accent.Bold(true).Render("STRITTIG"), "")
+	for i, l := range disputed[:k] {
+		if spaced && i > 0 {
+			b = append(b, "")
+		}
+		b = append(b, "  "+l)
+	}
+	b = append(b, indent(note)...)
+	if len(curHead) > 0 {
+		b = append(b, "")
+		b = append(b, indent(curHead)...)
+		b = append(b, indent(curHelp)...)
+		b = append(b, indent(curTail)...)
+	}
+
+	keys := "p/esc Normalansicht · q beenden"
+	if m.workshop() != nil {
+		keys = "p/esc Normalansicht · ↑/↓ Frage wählen · q beenden"
+	}
+	footer := st.Muted.Render(truncate(keys, w))
+	return block(fit(strings.Join(b, "\n"), w, h), w, h) + "\n" + footer
+}
+
+// presentRanking is the joint ranking block: title, the top models as
+// wide bars, and how much of the profile is still open.
+func (m *sessionModel) presentRanking(w int) []string {
+	st := m.d.styles
+	r := model.Score(m.sess.Profile)
+	lines := []string{st.Accent.Bold(true).Render("GEMEINSAME EMPFEHLUNG"), ""}
+	nameW := rankNameWidth(r, w)
+	n := 0
+	for _, ms := range r.Ranking {
+		if ms.Excluded || n == presentTop {
 			continue
 		}
-		shown++
-		add(levelStyle(st, k.Level).Bold(true).Render(agreementMark(k.Level)+" ") +
-			st.Title.Render(truncate(k.Question.Label+":  "+groupsText(k), inner-2)))
+		n++
+		lines = append(lines, st.Title.Render(presentBar(st, n, ms, nameW, w)))
+	}
+	if n == 0 {
+		lines = append(lines, st.Warn.Render(truncate("Noch keine Empfehlung – alle Modelle ausgeschlossen oder Profil leer.", w)))
+	}
+	if u := len(r.Unanswered); u > 0 {
+		lines = append(lines, st.Muted.Render(fmt.Sprintf("%d Profilfragen noch ohne gemeinsame Antwort", u)))
+	}
+	return lines
+}
+
+// presentDisputed is one line per disputed key, most disputed first, or a
+// note instead when there is nothing to show.
+func (m *sessionModel) presentDisputed(ws *workshopTab, w int) (lines, note []string) {
+	st := m.d.styles
+	for _, k := range ws.cons.Keys {
+		if k.Level.Disputed() {
+			lines = append(lines, levelStyle(st, k.Level).Bold(true).Render(agreementMark(k.Level)+" ")+
+				st.Title.Render(truncate(k.Question.Label+":  "+groupsText(k), w-2)))
+		}
 	}
 	switch {
 	case len(m.sess.Participants) == 0:
-		add(st.Muted.Render("Noch keine teilnehmenden Kommunen."))
-	case shown == 0:
-		add(st.Good.Bold(true).Render("= Keine strittigen Fragen."))
-	case cons.Disputed() > shown:
-		add(st.Muted.Render(fmt.Sprintf("… und %d weitere", cons.Disputed()-shown)))
+		note = []string{st.Muted.Render("Noch keine teilnehmenden Kommunen.")}
+	case len(lines) == 0:
+		note = []string{st.Good.Bold(true).Render("= Keine strittigen Fragen.")}
 	}
-	b = append(b, "")
+	return lines, note
+}
 
-	if k, ok := ws.currentKey(); ok {
-		add(st.Accent.Bold(true).Render("AKTUELLE FRAGE"), "")
-		add(st.Title.Render(truncate(k.Question.Label, inner)) + "  " +
-			levelStyle(st, k.Level).Bold(true).Render(agreementMark(k.Level)+" "+k.Level.Label()))
-		for _, l := range strings.Split(wrapText(k.Question.Help, inner), "\n") {
-			add(st.Text.Render(l))
-		}
-		if k.Agreed != nil {
-			add(st.Good.Bold(true).Render(truncate("gemeinsam: "+answerText(k.Question, k.Agreed), inner)))
-		}
+// presentCurrent is the question under discussion: title and label, its
+// help (lines that may be dropped to fit), and the agreed answer.
+func presentCurrent(st *Styles, ws *workshopTab, w int) (head, help, tail []string) {
+	k, ok := ws.currentKey()
+	if !ok {
+		return nil, nil, nil
 	}
-
-	footer := st.Muted.Render(truncate("p Normalansicht · ↑/↓ Frage wählen (Reiter Workshop) · q beenden", w))
-	body := fit(strings.Join(b, "\n"), w, max(m.height-1, 1))
-	return block(body, w, max(m.height-1, 1)) + "\n" + footer
+	head = []string{st.Accent.Bold(true).Render("AKTUELLE FRAGE"), "",
+		st.Title.Render(truncate(k.Question.Label, w)) + "  " +
+			levelStyle(st, k.Level).Bold(true).Render(agreementMark(k.Level)+" "+k.Level.Label())}
+	for _, l := range strings.Split(wrapText(k.Question.Help, w), "\n") {
+		help = append(help, st.Text.Render(l))
+	}
+	if k.Agreed != nil {
+		tail = []string{st.Good.Bold(true).Render(truncate("gemeinsam: "+answerText(k.Question, k.Agreed), w))}
+	}
+	return head, help, tail
 }
 
 // presentBar is one ranking line with a wide bar.

@@ -89,7 +89,9 @@ func buildTabs(d tabDeps, sess *model.Session) []tab {
 	}
 }
 
-func (m *sessionModel) capturing() bool { return m.export != nil || m.tabs[m.active].Capturing() }
+func (m *sessionModel) capturing() bool {
+	return !m.present && (m.export != nil || m.tabs[m.active].Capturing())
+}
 
 func (m *sessionModel) SetSize(w, h int) {
 	m.width, m.height = w, h
@@ -148,6 +150,9 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (m *sessionModel) updateKey(k tea.KeyMsg) tea.Cmd {
+	if m.present {
+		return m.presentKeyMsg(k)
+	}
 	t := m.tabs[m.active]
 	if t.Capturing() {
 		return m.forward(k)

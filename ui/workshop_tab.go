@@ -466,7 +466,7 @@ func (t *workshopTab) refresh() {
 		rows = append(rows, asRow(p.ID, p.Name, p.Profile))
 	}
 	for _, name := range t.namedNotTakingPart() {
-		rows = append(rows, listRow{id: rowAddName + name, label: "+ " + name, value: "beim Anlegen genannt"})
+		rows = append(rows, listRow{id: rowAddName + name, label: "+ " + name, value: "noch nicht dabei"})
 	}
 	rows = append(rows, listRow{id: rowAdd, label: "+ Kommune hinzufügen"})
 
@@ -531,6 +531,26 @@ func (t *workshopTab) addNamed(name string) tea.Cmd {
 		_, err := s.AddParticipant(name)
 		return err
 	})
+}
+
+// stepKey moves the cursor to the next (dir 1) or previous (dir -1)
+// profile question, starting from the current one (see currentKey); the
+// presenter view steps through the questions this way.
+func (t *workshopTab) stepKey(dir int) {
+	row, _ := t.list.selected()
+	if !strings.HasPrefix(row.id, rowKeyPrefix) {
+		k, ok := t.currentKey()
+		if !ok || !t.list.selectID(rowKeyPrefix+k.Question.Key) {
+			t.toFirstOpenKey()
+			return
+		}
+	}
+	for i := t.list.cursor + dir; i >= 0 && i < len(t.list.rows); i += dir {
+		if strings.HasPrefix(t.list.rows[i].id, rowKeyPrefix) {
+			t.list.cursor = i
+			return
+		}
+	}
 }
 
 // toFirstOpenKey puts the cursor on the first profile question the current
@@ -788,7 +808,11 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 	if g, ok := kc.Majority(); ok && t.as == "" && !wizard.SameAnswer(g.Answer, kc.Agreed) {
 		lines = append(lines, st.Faint.Render(truncate("m: Mehrheit übernehmen ("+answerText(q, g.Answer)+")", w)))
 	}
-	lines = append(lines, st.Faint.Render(truncate("enter: beantworten als "+t.asName(), w)))
+	if t.as == "" {
+		lines = append(lines, st.Faint.Render(truncate("enter: gemeinsame Antwort festlegen", w)))
+	} else {
+		lines = append(lines, st.Faint.Render(truncate("enter: beantworten als "+t.asName(), w)))
+	}
 	return lines
 }
 

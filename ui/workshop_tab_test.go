@@ -228,7 +228,7 @@ func TestWorkshopNamedMunicipalitiesOneEnterAway(t *testing.T) {
 		t.Fatalf("offered = %v, want %v", offered, want)
 	}
 	selectRow(t, tb, rowAddName+"Gemeinde Kalletal")
-	if v := plain(tb); !strings.Contains(v, "beim Anlegen genannt") || !strings.Contains(v, "Enter nimmt „Gemeinde Kalletal“") {
+	if v := plain(tb); !strings.Contains(v, "noch nicht dabei") || !strings.Contains(v, "Enter nimmt „Gemeinde Kalletal“") {
 		t.Errorf("row or pane does not explain the offer:\n%s", v)
 	}
 	tb = e.send(tb, kEnter)
