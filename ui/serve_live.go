@@ -18,6 +18,12 @@ type LiveModel struct {
 	// Refreshed, if set, is called after a change from the feed was
 	// applied to the screen (for the latency benchmark).
 	Refreshed func(store.Change)
+
+	// The last frame: Bubble Tea asks for a frame after every message,
+	// and a change notice alone changes nothing on screen until the
+	// re-read session arrives.
+	frame   string
+	frameOK bool
 }
 
 // NewLive builds the app of one connection. changes is a subscription
@@ -47,15 +53,24 @@ func (l *LiveModel) waitChange() tea.Msg {
 
 func (l *LiveModel) Init() tea.Cmd { return tea.Batch(l.Model.Init(), l.waitChange) }
 
+func (l *LiveModel) View() string {
+	if !l.frameOK {
+		l.frame, l.frameOK = l.Model.View(), true
+	}
+	return l.frame
+}
+
 func (l *LiveModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(storeChangedMsg); !ok {
+		l.frameOK = false
+	}
 	switch msg := msg.(type) {
 	case storeChangedMsg:
 		return l, tea.Batch(l.waitChange, l.refresh(msg.c))
 	case liveSessionMsg:
 		s := l.session
 		if l.screen == screenSession && s != nil && s.sess.ID == msg.sess.ID && newer(msg.sess, s.sess) {
-			s.sess = msg.sess
-			cmd := s.broadcast(sessionLoadedMsg{msg.sess})
+			cmd := s.sessionChanged(msg.sess)
 			l.refreshed(msg.c)
 			return l, cmd
 		}

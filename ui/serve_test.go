@@ -559,8 +559,14 @@ func keysN(k string, n int) []string { return slices.Repeat([]string{k}, max(n, 
 // BenchmarkServeKeyToScreen measures the time from a keypress on one SSH
 // client (space: the next quick-check status as Moderation) to the moment
 // the other clients' screens show it, and reports p50 and p95.
+// Run with 4 watchers (a small workshop) and 29 (the 30-connection limit).
 func BenchmarkServeKeyToScreen(b *testing.B) {
-	const watchers = 4
+	for _, n := range []int{4, 29} {
+		b.Run(fmt.Sprintf("watchers=%d", n), func(b *testing.B) { benchKeyToScreen(b, n) })
+	}
+}
+
+func benchKeyToScreen(b *testing.B, watchers int) {
 	srv, _, _ := serveEnv(b, ServeOptions{})
 	addr := srv.Addr().String()
 	actor := connect(b, addr, 100, 30)

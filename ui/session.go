@@ -47,6 +47,13 @@ type sessionModel struct {
 
 	export  *exportDialog // the open report dialog (x), see export_dialog.go
 	present bool          // presenter view (p), see present.go
+
+	// stale marks tabs that have not seen the latest session yet: a new
+	// session goes to the visible tabs at once and to the others when they
+	// are shown (on a workshop server every answer reaches every
+	// connection, and rebuilding hidden tabs there cost a quarter of the
+	// CPU).
+	stale []bool
 }
 
 // newSessionModel builds the screen and its tabs for a loaded session.
@@ -66,6 +73,7 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 			m.active = len(m.tabs) - 1
 		}
 	}
+	m.stale = make([]bool, len(m.tabs))
 	var cmds []tea.Cmd
 	for _, t := range m.tabs {
 		if i, ok := t.(tabIniter); ok {
@@ -126,6 +134,11 @@ func (m *sessionModel) progressHeight() int {
 }
 
 func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
+	cmd := m.update(msg)
+	return tea.Batch(cmd, m.freshenVisible()) // msg may have shown another tab
+}
+
+func (m *sessionModel) update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := m.updateReview(msg); ok {
 		return cmd
 	}
@@ -133,7 +146,7 @@ func (m *sessionModel) Update(msg tea.Msg) tea.Cmd {
 	case savedMsg:
 		m.sess = msg.sess
 		m.status, m.statusErr = "gespeichert "+clock(msg.at), false
-		return m.broadcast(sessionLoadedMsg{msg.sess})
+		return m.sessionChanged(msg.sess)
 	case errMsg:
 		m.status, m.statusErr = msg.err.Error(), true
 		return nil
@@ -194,13 +207,41 @@ func (m *sessionModel) forward(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// broadcast hands msg to every tab.
-func (m *sessionModel) broadcast(msg tea.Msg) tea.Cmd {
-	cmds := make([]tea.Cmd, len(m.tabs))
-	for i, t := range m.tabs {
-		m.tabs[i], cmds[i] = t.Update(msg)
+// sessionChanged hands a newly loaded or saved session to the visible tabs
+// now and to the others when they are shown (see stale).
+func (m *sessionModel) sessionChanged(sess *model.Session) tea.Cmd {
+	m.sess = sess
+	if len(m.stale) != len(m.tabs) {
+		m.stale = make([]bool, len(m.tabs))
 	}
-	return tea.Batch(cmds...)
+	for i := range m.stale {
+		m.stale[i] = true
+	}
+	return m.freshenVisible()
+}
+
+// freshenVisible brings the visible tabs up to date: the active one, and
+// in the presenter view the Workshop tab, whose consensus it shows.
+func (m *sessionModel) freshenVisible() tea.Cmd {
+	cmd := m.freshen(m.active)
+	if m.present {
+		for i, t := range m.tabs {
+			if _, ok := t.(*workshopTab); ok {
+				cmd = tea.Batch(cmd, m.freshen(i))
+			}
+		}
+	}
+	return cmd
+}
+
+func (m *sessionModel) freshen(i int) tea.Cmd {
+	if i < 0 || i >= len(m.stale) || !m.stale[i] {
+		return nil
+	}
+	m.stale[i] = false
+	var cmd tea.Cmd
+	m.tabs[i], cmd = m.tabs[i].Update(sessionLoadedMsg{m.sess})
+	return cmd
 }
 
 func (m *sessionModel) View() string {

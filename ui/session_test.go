@@ -126,6 +126,20 @@ func TestSessionSavedAndError(t *testing.T) {
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "gespeichert 14:03:05") {
 		t.Errorf("no save time in the status line:\n%s", v)
 	}
+	// The active tab gets the saved session at once, the others when shown.
+	for i, f := range fakes {
+		want := 0
+		if i == m.active {
+			want = 1
+		}
+		if len(f.got) != want {
+			t.Fatalf("%s got %v before it was shown, want %d sessionLoadedMsg", f.name, f.got, want)
+		}
+	}
+	for i := range fakes {
+		m.sendAll(shKey(strconv.Itoa(i + 1)))
+		m.sendAll(shKey(strconv.Itoa(i + 1))) // showing it twice delivers once
+	}
 	for _, f := range fakes {
 		if len(f.got) != 1 {
 			t.Fatalf("%s got %v, want one sessionLoadedMsg", f.name, f.got)

@@ -12,7 +12,8 @@ import (
 
 // tab is one tab of the session screen (Profil, the three phases,
 // Empfehlung, …). The session screen routes messages to the active tab only,
-// except sessionLoadedMsg which every tab receives.
+// except sessionLoadedMsg which every tab receives (a hidden tab when it is
+// shown next).
 type tab interface {
 	Update(msg tea.Msg) (tab, tea.Cmd)
 	View() string
@@ -36,7 +37,8 @@ type tabDeps struct {
 }
 
 // sessionLoadedMsg carries the current state of the open session; it is sent
-// after opening and after every successful save, to every tab.
+// after opening and after every successful save, to every tab (see
+// sessionModel.stale).
 type sessionLoadedMsg struct{ sess *model.Session }
 
 // savedMsg reports a successful autosave; the session screen shows
