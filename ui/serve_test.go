@@ -607,3 +607,80 @@ func benchKeyToScreen(b *testing.B, watchers int) {
 	b.ReportMetric(pct(0.50), "p50-ms")
 	b.ReportMetric(pct(0.95), "p95-ms")
 }
+
+// A participant's connection drops right after an answer: the answer is
+// stored, the server counts the connection as gone, and the others go on.
+func TestServeDroppedConnectionLosesNothing(t *testing.T) {
+	srv, st, id := serveEnv(t, ServeOptions{})
+	addr := srv.Addr().String()
+	a := connect(t, addr, 100, 30)
+	b := connect(t, addr, 100, 30)
+	a.openWorkshop()
+	b.openWorkshop()
+	// A answers as Stadt Lemgo: her first question, bundesland, first Land.
+	a.send(keyDown, keyEnter)
+	a.mustSee(0, "beantworten als Stadt Lemgo")
+	a.send(keyEnter, keyDown)
+	q, _ := model.ProfileQuestionByKey("bundesland")
+	want := model.Answer{q.Options[0].Value}
+	waitStored(t, st, id, func(s *model.Session) bool { return slices.Equal(s.Participant("p1").Profile["bundesland"], want) })
+	a.client.Conn.Close() // the laptop's lid closes, editor still open
+
+	deadline := time.Now().Add(5 * time.Second)
+	for srv.Conns() != 1 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if srv.Conns() != 1 {
+		t.Errorf("%d connections after one dropped, want 1", srv.Conns())
+	}
+	sess, err := st.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sess.Participant("p1").Profile["bundesland"]; !slices.Equal(got, want) {
+		t.Errorf("after the drop: stored %v, want %v", got, want)
+	}
+	// B carries on: answering as Gemeinde Dörentrup still works.
+	m := b.mark()
+	b.send(keyDown, keyDown, keyEnter)
+	b.mustSee(m, "beantworten als Gemeinde Dörentrup")
+}
+
+// A connection without input or output for the idle time is closed.
+func TestServeIdleTimeout(t *testing.T) {
+	srv, _, _ := serveEnv(t, ServeOptions{Idle: 500 * time.Millisecond})
+	a := connect(t, srv.Addr().String(), 100, 30)
+	a.mustSee(0, "Workshop Lippe")
+	done := make(chan error, 1)
+	go func() { done <- a.sess.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("an idle connection was not closed")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for srv.Conns() != 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if srv.Conns() != 0 {
+		t.Errorf("%d connections after the idle timeout, want 0", srv.Conns())
+	}
+}
+
+func waitStored(t *testing.T, st *store.Store, id string, ok func(*model.Session) bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s, err := st.Get(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok(s) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the answer never reached the database")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
