@@ -2,6 +2,8 @@ package ui
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
 	"fmt"
 	"io"
 	"os"
@@ -682,5 +684,55 @@ func waitStored(t *testing.T, st *store.Store, id string, ok func(*model.Session
 			t.Fatal("the answer never reached the database")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// With an authorized-keys file and no code, only the listed keys get in.
+func TestServeAuthorizedKeysOnly(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "sessions.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	signer := func() gossh.Signer {
+		_, priv, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := gossh.NewSignerFromKey(priv)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	listed, other := signer(), signer()
+	keys := filepath.Join(dir, "authorized_keys")
+	if err := os.WriteFile(keys, gossh.MarshalAuthorizedKey(listed.PublicKey()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := Serve(st, ServeOptions{Listen: "127.0.0.1:0", AuthorizedKeys: keys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	dialWith := func(auth gossh.AuthMethod) error {
+		c, err := gossh.Dial("tcp", srv.Addr().String(), &gossh.ClientConfig{
+			User: "moderation", Auth: []gossh.AuthMethod{auth},
+			HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second,
+		})
+		if err == nil {
+			c.Close()
+		}
+		return err
+	}
+	if err := dialWith(gossh.PublicKeys(listed)); err != nil {
+		t.Errorf("listed key refused: %v", err)
+	}
+	if dialWith(gossh.PublicKeys(other)) == nil {
+		t.Error("a key not in the file was accepted")
+	}
+	if dialWith(gossh.Password(testCode)) == nil {
+		t.Error("a password was accepted although only keys are allowed")
 	}
 }
