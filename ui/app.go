@@ -58,6 +58,9 @@ type Config struct {
 	Now      func() time.Time // nil: time.Now
 	Present  bool             // presenter view (projector); passed on for the workshop mode
 	Workshop bool             // Workshop tab in every session (ikz serve)
+	// Remote: a connection of ikz serve. Participants must not delete
+	// sessions or write report files onto the server's disk.
+	Remote bool
 }
 
 // Model is the root model: a small state machine over the screens.
@@ -86,7 +89,7 @@ func New(st *store.Store, c Config) *Model {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
-	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present}
+	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote}
 	return &Model{
 		d:       d,
 		keys:    defaultGlobalKeys(),

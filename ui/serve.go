@@ -200,7 +200,7 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		<-sess.Context().Done()
 		stop()
 	}()
-	m := NewLive(s.st, Config{Workshop: true}, changes)
+	m := NewLive(s.st, Config{Workshop: true, Remote: true}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

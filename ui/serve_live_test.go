@@ -2,10 +2,12 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"ikz/model"
 	"ikz/store"
@@ -48,5 +50,34 @@ func TestLiveRefreshFollowsTheFeed(t *testing.T) {
 		if got := l.session.sess.Profile["partner_anzahl"]; !slices.Equal(got, want) {
 			t.Errorf("change %+v: screen shows partner_anzahl %v, want %v", c, got, want)
 		}
+	}
+}
+
+// A connection of ikz serve cannot delete sessions or write report files
+// onto the server's disk; neither key is offered in the help.
+func TestRemoteCannotDeleteOrExport(t *testing.T) {
+	st := shStore(t, shSessions()...)
+	m := New(st, Config{Workshop: true, Remote: true, Now: func() time.Time { return shStart }})
+	shSend(t, m, m.Init())
+	shSend(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	shSend(t, m, shKeys("?")...)
+	if v := ansi.Strip(m.View()); strings.Contains(v, "löschen") {
+		t.Errorf("the start screen offers deleting to a remote participant:\n%s", v)
+	}
+	shSend(t, m, shKeys("?", "d", "j")...)
+	if list, _ := st.List(); len(list) != 3 {
+		t.Fatalf("d deleted a session over SSH: %d left", len(list))
+	}
+	shSend(t, m, shKeys("enter")...)
+	if m.Screen() != "Sitzung" {
+		t.Fatalf("screen %q, want the session", m.Screen())
+	}
+	shSend(t, m, shKeys("x")...)
+	if m.session.export != nil {
+		t.Error("x opened the report dialog over SSH")
+	}
+	shSend(t, m, shKeys("?")...)
+	if v := ansi.Strip(m.View()); strings.Contains(v, "Bericht") {
+		t.Errorf("the help offers the report over SSH:\n%s", v)
 	}
 }

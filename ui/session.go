@@ -62,6 +62,9 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 	h.Styles = d.styles.Help
 	h.ShortSeparator = " · "
 	m := &sessionModel{d: d, sess: sess, keys: defaultSessionKeys(), gk: defaultGlobalKeys(), help: h}
+	if d.remote {
+		m.keys.Export.SetEnabled(false) // a report would land on the server's disk
+	}
 	m.tabs = buildTabs(d, sess)
 	m.present = d.present
 	if w := workshopFor(d, sess); w != nil {

@@ -59,7 +59,7 @@ func (m *sessionModel) updateReview(msg tea.Msg) (cmd tea.Cmd, handled bool) {
 // level open, where x may mean something else (huh toggles a multiselect
 // option with x).
 func (m *sessionModel) exportAvailable() bool {
-	if m.capturing() {
+	if m.capturing() || m.d.remote {
 		return false
 	}
 	w, ok := m.tabs[m.active].(escWanter)

@@ -202,7 +202,7 @@ func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 			return m, m.rename.Init()
 		case key.Matches(k, m.keys.Copy) && hasSel:
 			return m, duplicateCmd(m.d, sel)
-		case key.Matches(k, m.keys.Delete) && hasSel:
+		case key.Matches(k, m.keys.Delete) && hasSel && !m.d.remote:
 			m.confirm = &confirmDialog{sum: sel}
 			return m, nil
 		case key.Matches(k, m.keys.Undo) && m.deleted != nil:
@@ -407,7 +407,7 @@ func (m startModel) keyMap() keyMap {
 	k.Open.SetEnabled(hasItems)
 	k.Rename.SetEnabled(hasItems)
 	k.Copy.SetEnabled(hasItems)
-	k.Delete.SetEnabled(hasItems)
+	k.Delete.SetEnabled(hasItems && !m.d.remote)
 	k.Filter.SetEnabled(len(m.list.Items()) > 0)
 	switch {
 	case m.confirm != nil:

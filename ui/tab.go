@@ -34,6 +34,7 @@ type tabDeps struct {
 
 	workshop bool // every session gets the Workshop tab (ikz serve, --present); see workshop_tab.go
 	present  bool // the session screen starts in the presenter view (present.go)
+	remote   bool // a connection of ikz serve: no deleting, no report files (Config.Remote)
 }
 
 // sessionLoadedMsg carries the current state of the open session; it is sent
