@@ -109,11 +109,11 @@ func newMeasuresTab(d tabDeps, sess *model.Session) tab {
 	st := d.styles
 	t := &measuresTab{
 		d: d, keys: defaultMeasureKeys(), saver: newAutosaver(d, sess.ID), theme: st.HuhTheme(),
-		overdue: lipgloss.NewStyle().Foreground(st.Palette.Bad),
+		overdue: st.NewStyle().Foreground(st.Palette.Bad),
 	}
 	t.table = table.New(table.WithFocused(true), table.WithStyles(table.Styles{
 		Header:   st.Title.PaddingRight(1),
-		Cell:     lipgloss.NewStyle().PaddingRight(1),
+		Cell:     st.NewStyle().PaddingRight(1),
 		Selected: st.ItemSelTitle,
 	}))
 	t.load(sess)

@@ -200,7 +200,10 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		<-sess.Context().Done()
 		stop()
 	}()
-	m := NewLive(s.st, Config{Workshop: true, Remote: true}, changes)
+	// Styles for this client's terminal: its colour depth and background,
+	// not the server's.
+	styles := NewStylesFor(bm.MakeRenderer(sess), DefaultPalette())
+	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

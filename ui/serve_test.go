@@ -108,6 +108,7 @@ func connect(t testing.TB, addr string, w, h int) *term {
 		for {
 			n, err := out.Read(buf)
 			if n > 0 {
+				answerQueries(tm.in, buf[:n])
 				tm.mu.Lock()
 				tm.out.Write(buf[:n])
 				tm.mu.Unlock()
@@ -123,6 +124,18 @@ func connect(t testing.TB, addr string, w, h int) *term {
 	}()
 	t.Cleanup(tm.close)
 	return tm
+}
+
+// answerQueries answers the terminal queries the server sends at the start
+// (background colour, device attributes) as a dark xterm would; the server
+// waits for them before the app starts.
+func answerQueries(in io.Writer, out []byte) {
+	if bytes.Contains(out, []byte("\x1b]11;?")) {
+		io.WriteString(in, "\x1b]11;rgb:0000/0000/0000\x1b\\")
+	}
+	if bytes.Contains(out, []byte("\x1b[c")) {
+		io.WriteString(in, "\x1b[?62;22c")
+	}
 }
 
 func (tm *term) close() {

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"reflect"
 )
 
 // Palette is the small set of semantic colours every style is built from.
@@ -44,6 +45,7 @@ func DefaultPalette() Palette {
 // states also carry a character.
 type Styles struct {
 	Palette Palette
+	r       *lipgloss.Renderer // the output the styles render for
 
 	// Frame
 	AppName   lipgloss.Style // "IKZ-Lotse"
@@ -86,10 +88,16 @@ type Styles struct {
 	Help help.Styles
 }
 
-// NewStyles builds all styles from one palette.
-func NewStyles(p Palette) *Styles {
-	s := &Styles{Palette: p}
-	base := lipgloss.NewStyle()
+// NewStyles builds all styles from one palette, for this process's terminal.
+func NewStyles(p Palette) *Styles { return NewStylesFor(lipgloss.DefaultRenderer(), p) }
+
+// NewStylesFor builds the styles for one output. Over SSH every connection
+// has its own terminal, with its own colour depth and background; styles of
+// the server's renderer would show the server's (none at all when its
+// output is not a terminal).
+func NewStylesFor(r *lipgloss.Renderer, p Palette) *Styles {
+	s := &Styles{Palette: p, r: r}
+	base := r.NewStyle()
 
 	s.AppName = base.Bold(true).Foreground(p.Accent)
 	s.Tagline = base.Foreground(p.Muted)
@@ -136,6 +144,14 @@ func NewStyles(p Palette) *Styles {
 	return s
 }
 
+// NewStyle is an empty style for the same output.
+func (s *Styles) NewStyle() lipgloss.Style {
+	if s.r == nil {
+		return lipgloss.NewStyle()
+	}
+	return s.r.NewStyle()
+}
+
 // HuhTheme derives the theme of every form from the same palette.
 func (s *Styles) HuhTheme() *huh.Theme {
 	p := s.Palette
@@ -169,12 +185,38 @@ func (s *Styles) HuhTheme() *huh.Theme {
 	t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
 	t.Blurred.Card = t.Blurred.Base
 	t.Blurred.Title = t.Blurred.Title.Foreground(p.Muted).Bold(false)
-	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
-	t.Blurred.NextIndicator = lipgloss.NewStyle()
-	t.Blurred.PrevIndicator = lipgloss.NewStyle()
+	t.Blurred.MultiSelectSelector = s.NewStyle().SetString("  ")
+	t.Blurred.NextIndicator = s.NewStyle()
+	t.Blurred.PrevIndicator = s.NewStyle()
 
 	t.Group.Title = t.Focused.Title
 	t.Group.Description = t.Focused.Description
 	t.Help = s.Help
+	if s.r != nil {
+		bindStyles(reflect.ValueOf(t).Elem(), s.r) // huh.ThemeBase uses the default renderer
+	}
 	return t
+}
+
+// bindStyles points every lipgloss.Style in v (a struct, walked deeply) to r.
+func bindStyles(v reflect.Value, r *lipgloss.Renderer) {
+	styleType := reflect.TypeOf(lipgloss.Style{})
+	switch v.Kind() {
+	case reflect.Struct:
+		if v.Type() == styleType {
+			if v.CanSet() {
+				v.Set(reflect.ValueOf(v.Interface().(lipgloss.Style).Renderer(r)))
+			}
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				bindStyles(v.Field(i), r)
+			}
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			bindStyles(v.Elem(), r)
+		}
+	}
 }
