@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Over SSH each connection renders for its own terminal: styles built for
+// a 256-colour renderer colour their text although this process's own
+// renderer (ASCII in the tests) would not, and so do the form themes.
+func TestStylesFollowTheirRenderer(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI256)
+	r.SetHasDarkBackground(true)
+	st := NewStylesFor(r, DefaultPalette())
+	for name, out := range map[string]string{
+		"Accent":          st.Accent.Render("x"),
+		"NewStyle":        st.NewStyle().Foreground(st.Palette.Bad).Render("x"),
+		"huh title":       st.HuhTheme().Focused.Title.Render("x"),
+		"huh option":      st.HuhTheme().Focused.Option.Render("x"),
+		"huh description": st.HuhTheme().Blurred.Description.Render("x"),
+	} {
+		if !strings.Contains(out, "\x1b[") {
+			t.Errorf("%s: %q has no colour for a 256-colour terminal", name, out)
+		}
+	}
+	if out := NewStyles(DefaultPalette()).Accent.Render("x"); out != "x" {
+		t.Errorf("the default styles render %q in the tests' ASCII profile, want plain x", out)
+	}
+}
