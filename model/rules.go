@@ -56,7 +56,19 @@ type Rule struct {
 	Min, Max int
 	Points   Points
 	Reason   string // German: the observation and what follows for the models
-	Source   string // "H 3.1", "H 3.2", "S", "H 4.1.2", …
+	// Contra, when set, replaces Reason where the rule counts against a
+	// model: a reason that names the fitting model reads wrong as the
+	// contra of another one.
+	Contra string
+	Source string // "H 3.1", "H 3.2", "S", "H 4.1.2", …
+}
+
+// ReasonFor is the reason shown for pts points of this rule.
+func (r Rule) ReasonFor(pts int) string {
+	if pts < 0 && r.Contra != "" {
+		return r.Contra
+	}
+	return r.Reason
 }
 
 // Matches reports whether the rule fires for answer a (already canonical).
@@ -170,18 +182,21 @@ var Rules = []Rule{
 		Reason: "Es geht nur um Austausch: Dafür genügt eine Zusammenarbeit ohne rechtliche Bindung; formelle Modelle wären zu schwer."},
 	{ID: "umfang.einzelaufgaben", Key: "umfang", Value: "einzelaufgaben", Source: "H 3.2",
 		Points: Points{M: 3, D: 2, A: -2},
-		Reason: "Nur einzelne Teilaufgaben sollen abgegeben werden: Das leistet eine Vereinbarung, bei der ein Partner genau diese Aufgaben übernimmt."},
+		Reason: "Nur einzelne Teilaufgaben sollen abgegeben werden: Das leistet eine Vereinbarung, bei der ein Partner genau diese Aufgaben übernimmt.",
+		Contra: "Nur einzelne Teilaufgaben sollen abgegeben werden; dafür eine eigene Anstalt zu tragen, wäre zu viel Aufwand."},
 	{ID: "umfang.aufgabenbereich", Key: "umfang", Value: "aufgabenbereich", Source: "H 3.1, H 3.2",
 		Points: Points{I: -3, M: 1, D: 2, Z: 2, A: 1},
 		Reason: "Ein ganzer Aufgabenbereich wie der Support soll übergehen: Das verlangt eine formelle Form; informell trägt das nicht."},
 	{ID: "umfang.gesamtbetrieb", Key: "umfang", Value: "gesamtbetrieb", Source: "S, H 3.2",
 		Points: Points{I: -4, M: -1, D: 1, Z: 2, A: 4},
-		Reason: "Der gesamte operative Schul-IT-Betrieb soll übergehen: So hat Schwerin alles an eine gemeinsame Anstalt gegeben; informell ist das nicht zu leisten."},
+		Reason: "Der gesamte operative Schul-IT-Betrieb soll übergehen: So hat Schwerin alles an eine gemeinsame Anstalt gegeben; informell ist das nicht zu leisten.",
+		Contra: "Der gesamte operative Betrieb soll übergehen: Informell ist das nicht zu leisten, und bei einem Mandat bliebe die volle Verantwortung für den ganzen Betrieb bei Ihnen."},
 
 	// zustaendigkeit (H 3.2)
 	{ID: "zustaendigkeit.behalten", Key: "zustaendigkeit", Value: "behalten", Source: "H 3.2",
 		Points: Points{M: 4, D: -4, Z: -3, A: -1},
-		Reason: "Die Zuständigkeit soll bei Ihnen bleiben: Genau das leistet die mandatierende Vereinbarung – ein Partner arbeitet wie ein Dienstleister, die Trägerschaft bleibt."},
+		Reason: "Die Zuständigkeit soll bei Ihnen bleiben: Genau das leistet die mandatierende Vereinbarung – ein Partner arbeitet wie ein Dienstleister, die Trägerschaft bleibt.",
+		Contra: "Die Zuständigkeit soll bei Ihnen bleiben; bei diesem Modell ginge sie auf eine Partnerkommune oder eine neue Rechtsperson über."},
 	{ID: "zustaendigkeit.abgeben", Key: "zustaendigkeit", Value: "abgeben", Source: "H 3.2",
 		Points: Points{I: -3, M: -4, D: 4, Z: 3, A: 3},
 		Reason: "Die Zuständigkeit soll übergehen: an eine Partnerkommune (delegierende Vereinbarung) oder an eine neue Rechtsperson; informell oder per Mandat geht das nicht."},
@@ -208,10 +223,12 @@ var Rules = []Rule{
 	// steuerung (S; hidden when neue_rechtsperson = nein)
 	{ID: "steuerung.kollegial", Key: "steuerung", Value: "kollegial", Source: "S",
 		Points: Points{Z: 3, A: -2},
-		Reason: "Kollegiale, behördenähnliche Steuerung durch eine Versammlung der Mitglieder ist der Aufbau des Zweckverbands."},
+		Reason: "Kollegiale, behördenähnliche Steuerung durch eine Versammlung der Mitglieder ist der Aufbau des Zweckverbands.",
+		Contra: "Gewünscht ist kollegiale, behördenähnliche Steuerung; eine Anstalt führt dagegen ein eigenverantwortlicher Vorstand wie ein Unternehmen."},
 	{ID: "steuerung.unternehmerisch", Key: "steuerung", Value: "unternehmerisch", Source: "S",
 		Points: Points{Z: -2, A: 4},
-		Reason: "Unternehmensähnliche Steuerung mit eigenverantwortlichem Vorstand und Verwaltungsrat ist der Aufbau der Anstalt."},
+		Reason: "Unternehmensähnliche Steuerung mit eigenverantwortlichem Vorstand und Verwaltungsrat ist der Aufbau der Anstalt.",
+		Contra: "Gewünscht ist unternehmensähnliche Steuerung; ein Zweckverband wird dagegen kollegial über die Versammlung seiner Mitglieder gesteuert."},
 
 	// bestehende_struktur (H 4.1.2, H 3.2, S)
 	{ID: "bestehende_struktur.keine", Key: "bestehende_struktur", Value: "keine", Source: "H 4.1.2",
@@ -222,7 +239,8 @@ var Rules = []Rule{
 		Reason: "Ein IT-Zweckverband besteht schon: Der Beitritt und die Wahl passender Module ist der naheliegende Weg."},
 	{ID: "bestehende_struktur.anstalt", Key: "bestehende_struktur", Value: "anstalt", Source: "S",
 		Points: Points{Z: -1, A: 5},
-		Reason: "Ein kommunaler IT-Dienstleister in Form einer Anstalt besteht schon: Träger werden und Aufgaben übertragen, wie in Schwerin."},
+		Reason: "Ein kommunaler IT-Dienstleister in Form einer Anstalt besteht schon: Träger werden und Aufgaben übertragen, wie in Schwerin.",
+		Contra: "Ein kommunaler IT-Dienstleister als Anstalt besteht schon; daneben einen Zweckverband neu aufzubauen, liegt fern."},
 	{ID: "bestehende_struktur.landesangebot", Key: "bestehende_struktur", Value: "landesangebot", Source: "H 4.1.2",
 		Points: Points{I: 1, M: 2, Z: -1, A: -1},
 		Reason: "Ein zentrales Landesangebot kann Leistungen erbringen, ohne dass die Zuständigkeit wandert; eine neue Einrichtung ist dann kaum nötig."},

@@ -311,3 +311,35 @@ func TestLandRules(t *testing.T) {
 		})
 	}
 }
+
+// A contra text exists only where the rule counts against some model, and
+// a contribution shows it exactly there.
+func TestRuleContraReasons(t *testing.T) {
+	for _, r := range Rules {
+		if r.Contra == "" {
+			continue
+		}
+		neg := false
+		for _, p := range r.Points.array() {
+			neg = neg || p < 0
+		}
+		if !neg {
+			t.Errorf("%s has a contra text but counts against no model", r.ID)
+		}
+	}
+	res := Score(Profile{"zustaendigkeit": {"behalten"}})
+	for _, ms := range res.Ranking {
+		for _, c := range ms.Contributions {
+			if c.RuleID != "zustaendigkeit.behalten" {
+				continue
+			}
+			mentionsMandate := strings.Contains(c.Reason, "Genau das leistet die mandatierende")
+			if c.Points > 0 && !mentionsMandate {
+				t.Errorf("%s pro: %q, want the rule's reason", ms.Model, c.Reason)
+			}
+			if c.Points < 0 && (mentionsMandate || !strings.Contains(c.Reason, "ginge sie")) {
+				t.Errorf("%s contra: %q, want the contra text", ms.Model, c.Reason)
+			}
+		}
+	}
+}

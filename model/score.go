@@ -139,7 +139,7 @@ func addContributions(p Profile, ms *[numModels]ModelScore) {
 			}
 			ms[i].Raw += pts
 			ms[i].Contributions = append(ms[i].Contributions, Contribution{
-				RuleID: r.ID, Key: r.Key, Value: h.value, Points: pts, Reason: r.Reason, Source: r.Source,
+				RuleID: r.ID, Key: r.Key, Value: h.value, Points: pts, Reason: r.ReasonFor(pts), Source: r.Source,
 			})
 		}
 	}
