@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
 
 	"ikz/model"
 )
@@ -133,5 +136,31 @@ func TestPresenterKeys(t *testing.T) {
 	m.Update(shKey("p"))
 	if !m.present {
 		t.Error("p did not open the presenter view")
+	}
+}
+
+// The presenter view through the real program, as `ikz --present` starts
+// it: open the workshop session, the projector picture comes first.
+func TestGoldenPresenterProgram(t *testing.T) {
+	e := workshopFixture(t)
+	sess := e.sess()
+	sess.ID = ""
+	for _, sz := range goldenSizes {
+		t.Run(fmt.Sprintf("%dx%d", sz[0], sz[1]), func(t *testing.T) {
+			st := shStore(t, sess)
+			m := New(st, Config{Present: true, Now: func() time.Time { return shStart.Add(2 * time.Second) }})
+			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(sz[0], sz[1]))
+			waitFor(t, tm, "gespeicherte Sitzung")
+			tm.Send(shKey("enter"))
+			waitFor(t, tm, "AKTUELLE FRAGE")
+			tm.Send(shKey("down")) // the next disputed question
+			waitFor(t, tm, "Ländlicher Raum  ")
+			if err := tm.Quit(); err != nil {
+				t.Fatal(err)
+			}
+			final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View()
+			shCheckFits(t, final, sz[0], sz[1])
+			golden.RequireEqual(t, []byte(final))
+		})
 	}
 }
