@@ -21,6 +21,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
 	"ikz/store"
@@ -41,6 +42,7 @@ type ServeOptions struct {
 	HostKey        string        // default HostKeyName next to the database
 	MaxConns       int           // open connections at most; default 30
 	Idle           time.Duration // disconnect after this long without input or output; default 15m, <0 never
+	NoColor        bool          // no colours for any client (NO_COLOR on the server)
 	// Refreshed is passed on to every connection's LiveModel (benchmarks).
 	Refreshed func(store.Change)
 }
@@ -202,7 +204,11 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	}()
 	// Styles for this client's terminal: its colour depth and background,
 	// not the server's.
-	styles := NewStylesFor(bm.MakeRenderer(sess), DefaultPalette())
+	r := bm.MakeRenderer(sess)
+	if s.opts.NoColor {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	styles := NewStylesFor(r, DefaultPalette())
 	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}

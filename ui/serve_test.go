@@ -749,3 +749,19 @@ func TestServeAuthorizedKeysOnly(t *testing.T) {
 		t.Error("a password was accepted although only keys are allowed")
 	}
 }
+
+// Colours follow the client's terminal (xterm-256color here), whatever the
+// server process's own output is; NO_COLOR on the server turns them off.
+func TestServeColoursPerClient(t *testing.T) {
+	for _, noColor := range []bool{false, true} {
+		srv, _, _ := serveEnv(t, ServeOptions{NoColor: noColor})
+		a := connect(t, srv.Addr().String(), 100, 30)
+		a.mustSee(0, "Workshop Lippe")
+		a.mu.Lock()
+		raw := a.out.String()
+		a.mu.Unlock()
+		if coloured := strings.Contains(raw, "\x1b[38;5;"); coloured == noColor {
+			t.Errorf("NoColor %v: 256-colour codes in the output = %v", noColor, coloured)
+		}
+	}
+}

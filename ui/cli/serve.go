@@ -81,9 +81,11 @@ func runServe(env Env, args []string) int {
 		idleOpt = -1 // never
 	}
 
-	// One colour setting for every connection: the clients' terminals are
-	// unknown, so 256 colours on a dark background (NO_COLOR: none).
-	if os.Getenv("NO_COLOR") == "" {
+	// Each connection's styles follow its client's terminal (ui.Serve); the
+	// few library defaults left on the process's renderer get 256 colours on
+	// a dark background. NO_COLOR on the server turns colour off for all.
+	noColor := os.Getenv("NO_COLOR") != ""
+	if !noColor {
 		lipgloss.SetColorProfile(termenv.ANSI256)
 	}
 	lipgloss.SetHasDarkBackground(true)
@@ -93,7 +95,7 @@ func runServe(env Env, args []string) int {
 		return fail(env, "serve", err)
 	}
 	defer st.Close()
-	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, MaxConns: *maxConns, Idle: idleOpt})
+	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, MaxConns: *maxConns, Idle: idleOpt, NoColor: noColor})
 	if err != nil {
 		return fail(env, "serve", err)
 	}
