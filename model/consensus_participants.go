@@ -90,3 +90,36 @@ func (s *Session) SetParticipantQuick(pid, itemID string, st QuickStatus) error 
 func unknownParticipant(id string) error {
 	return &FieldError{Field: "Teilnehmer", Msg: fmt.Sprintf("unbekannte Kennung %q – die Liste der Teilnehmenden neu laden", id)}
 }
+
+// AdoptUnanimous makes every unanimous answer of the participants the
+// agreed one where none is set yet: profile keys and quick-check items on
+// which all participants gave the same answer. An agreed answer that is
+// already set stays, even if it differs — the facilitator chose it. It
+// returns how many answers were adopted.
+func AdoptUnanimous(s *Session) int {
+	c := ComputeConsensus(s)
+	n := 0
+	for _, k := range c.Keys {
+		if k.Level != Einigkeit || k.Agreed != nil {
+			continue
+		}
+		if s.Profile == nil {
+			s.Profile = Profile{}
+		}
+		s.Profile[k.Question.Key] = append(Answer(nil), k.Groups[0].Answer...)
+		n++
+	}
+	for _, q := range c.Quick {
+		if q.Level != Einigkeit || q.Agreed != "" {
+			continue
+		}
+		if s.QuickCheck == nil {
+			s.QuickCheck = map[string]QuickEntry{}
+		}
+		e := s.QuickCheck[q.Item.ID]
+		e.Status = q.Groups[0].Status
+		s.QuickCheck[q.Item.ID] = e
+		n++
+	}
+	return n
+}

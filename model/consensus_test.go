@@ -249,3 +249,31 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestAdoptUnanimous(t *testing.T) {
+	s := workshop("bundesland", Answer{"NW"}, Answer{"NW"})           // unanimous, no agreed answer: adopted
+	must(t, s.SetParticipantAnswer("p1", "laendlich", Answer{"true"})) // 1:1 — stays open
+	must(t, s.SetParticipantAnswer("p2", "laendlich", Answer{"false"}))
+	must(t, s.SetParticipantAnswer("p1", "dauer", Answer{"befristet"})) // unanimous, but the facilitator chose otherwise
+	must(t, s.SetParticipantAnswer("p2", "dauer", Answer{"befristet"}))
+	must(t, s.SetParticipantAnswer("p1", "traeger", Answer{"landkreis"})) // one missing: not unanimous
+	must(t, s.SetParticipantQuick("p1", "qc.s1", StatusErledigt))         // unanimous item with a note kept
+	must(t, s.SetParticipantQuick("p2", "qc.s1", StatusErledigt))
+	s.Profile["dauer"] = Answer{"unbefristet"}
+	s.QuickCheck = map[string]QuickEntry{"qc.s1": {Note: "Bestand erhoben"}}
+
+	if n := AdoptUnanimous(s); n != 2 {
+		t.Errorf("adopted %d, want 2 (bundesland, qc.s1)", n)
+	}
+	for key, want := range map[string]Answer{"bundesland": {"NW"}, "dauer": {"unbefristet"}, "laendlich": nil, "traeger": nil} {
+		if got := s.Profile[key]; !slices.Equal(got, want) {
+			t.Errorf("agreed %s = %v, want %v", key, got, want)
+		}
+	}
+	if e := s.QuickCheck["qc.s1"]; e.Status != StatusErledigt || e.Note != "Bestand erhoben" {
+		t.Errorf("qc.s1 = %+v, want erledigt with the note kept", e)
+	}
+	if n := AdoptUnanimous(s); n != 0 {
+		t.Errorf("second run adopted %d, want 0", n)
+	}
+}

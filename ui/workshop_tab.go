@@ -43,6 +43,7 @@ type workshopTab struct {
 	adding bool
 	name   string
 	err    string
+	info   string // what the last action did (cleared by the next key)
 }
 
 // Row IDs of the workshop list.
@@ -77,17 +78,19 @@ func agreementMark(a model.Agreement) string {
 
 type workshopKeys struct {
 	tabKeys
-	Choose key.Binding // enter: answer as / edit / add
-	Add    key.Binding
-	Adopt  key.Binding
+	Choose   key.Binding // enter: answer as / edit / add
+	Add      key.Binding
+	Adopt    key.Binding
+	AdoptAll key.Binding
 }
 
 func defaultWorkshopKeys() workshopKeys {
 	return workshopKeys{
-		tabKeys: defaultTabKeys(),
-		Choose:  key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "wählen")),
-		Add:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Kommune hinzufügen")),
-		Adopt:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Mehrheit übernehmen")),
+		tabKeys:  defaultTabKeys(),
+		Choose:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "wählen")),
+		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Kommune hinzufügen")),
+		Adopt:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Mehrheit übernehmen")),
+		AdoptAll: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "alles Einstimmige übernehmen")),
 	}
 }
 
@@ -128,8 +131,9 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 	}
 	_, ok := t.majority(row.id)
 	k.Adopt.SetEnabled(ok && t.as == "")
+	k.AdoptAll.SetEnabled(t.as == "" && t.unanimousOpen() > 0)
 	k.Clear.SetEnabled(t.answered(row.id))
-	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.Add, k.Clear}, nil)
+	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.AdoptAll, k.Add, k.Clear}, nil)
 }
 
 func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
@@ -161,7 +165,12 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 
 func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	row, _ := t.list.selected()
+	t.info = ""
 	switch {
+	case key.Matches(msg, t.keys.AdoptAll):
+		if t.as == "" {
+			return t.adoptAll()
+		}
 	case key.Matches(msg, t.keys.Up):
 		t.list.move(-1)
 	case key.Matches(msg, t.keys.Down):
@@ -265,6 +274,39 @@ func (t *workshopTab) majority(rowID string) (model.Group, bool) {
 		}
 	}
 	return model.Group{}, false
+}
+
+// unanimousOpen counts the keys and items on which all participants agree
+// but no joint answer is set yet.
+func (t *workshopTab) unanimousOpen() int {
+	n := 0
+	for _, k := range t.cons.Keys {
+		if k.Level == model.Einigkeit && k.Agreed == nil {
+			n++
+		}
+	}
+	for _, q := range t.cons.Quick {
+		if q.Level == model.Einigkeit && q.Agreed == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// adoptAll takes over every unanimous answer as the joint one, in one save.
+func (t *workshopTab) adoptAll() tea.Cmd {
+	t.own()
+	n := model.AdoptUnanimous(t.sess)
+	if n == 0 {
+		t.info = "Keine einstimmigen Antworten offen."
+		return nil
+	}
+	t.refresh()
+	t.info = fmt.Sprintf("%s als gemeinsame Antworten übernommen.", plural(n, "einstimmige Antwort", "einstimmige Antworten"))
+	return t.saver.queue("adopt-all", func(s *model.Session) error {
+		model.AdoptUnanimous(s)
+		return nil
+	})
 }
 
 func (t *workshopTab) adopt(rowID string, g model.Group) tea.Cmd {
@@ -658,6 +700,9 @@ func (t *workshopTab) paneView(w, h int) string {
 	var lines []string
 	if t.err != "" {
 		lines = append(lines, para(st.Error, t.err, w), "")
+	}
+	if t.info != "" {
+		lines = append(lines, para(st.Good, t.info, w), "")
 	}
 	row, _ := t.list.selected()
 	switch {

@@ -290,3 +290,64 @@ func TestWorkshopParticipantOrderAndStart(t *testing.T) {
 		t.Errorf("pane does not say whom the answers go to:\n%s", v)
 	}
 }
+
+// M takes over every unanimous answer at once (facilitator only), saved in
+// one go; what the facilitator already set stays.
+func TestWorkshopAdoptAllUnanimous(t *testing.T) {
+	e, tb := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		for _, p := range []string{"p1", "p2"} {
+			for k, v := range map[string]string{"bundesland": "NW", "dauer": "befristet"} {
+				if err := s.SetParticipantAnswer(p, k, model.Answer{v}); err != nil {
+					return err
+				}
+			}
+			if err := s.SetParticipantQuick(p, "qc.s1", model.StatusErledigt); err != nil {
+				return err
+			}
+		}
+		s.Profile["dauer"] = model.Answer{"unbefristet"}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+
+	// As a participant M does nothing.
+	selectRow(t, tb, rowAsPrefix+"p1")
+	tb = e.send(tb, kEnter, kRunes("M"))
+	if _, ok := e.sess().Profile["bundesland"]; ok {
+		t.Fatal("M as a participant set a joint answer")
+	}
+	selectRow(t, tb, rowAsPrefix)
+	tb = e.send(tb, kEnter)
+	if !strings.Contains(helpText(tb), "M alles Einstimmige übernehmen") {
+		t.Errorf("M not offered to the facilitator: %q", helpText(tb))
+	}
+	tb = e.send(tb, kRunes("M"))
+	s := e.sess()
+	if got := s.Profile["bundesland"]; !slices.Equal(got, model.Answer{"NW"}) {
+		t.Errorf("bundesland = %v, want the unanimous NW", got)
+	}
+	if got := s.Profile["dauer"]; !slices.Equal(got, model.Answer{"unbefristet"}) {
+		t.Errorf("dauer = %v, want the facilitator's unbefristet kept", got)
+	}
+	if got := s.QuickCheck["qc.s1"].Status; got != model.StatusErledigt {
+		t.Errorf("qc.s1 = %q, want erledigt", got)
+	}
+	if v := plain(tb); !strings.Contains(v, "2 einstimmige Antworten als") {
+		t.Errorf("no word on what M did:\n%s", v)
+	}
+	if strings.Contains(helpText(tb), "M alles") {
+		t.Error("M still offered with nothing left to adopt")
+	}
+}
+
+// helpText is the tab's short help as "key desc · key desc".
+func helpText(tb tab) string {
+	var parts []string
+	for _, k := range tb.KeyMap().ShortHelp() {
+		parts = append(parts, k.Help().Key+" "+k.Help().Desc)
+	}
+	return strings.Join(parts, " · ")
+}
