@@ -251,7 +251,7 @@ func must(t *testing.T, err error) {
 }
 
 func TestAdoptUnanimous(t *testing.T) {
-	s := workshop("bundesland", Answer{"NW"}, Answer{"NW"})           // unanimous, no agreed answer: adopted
+	s := workshop("bundesland", Answer{"NW"}, Answer{"NW"})            // unanimous, no agreed answer: adopted
 	must(t, s.SetParticipantAnswer("p1", "laendlich", Answer{"true"})) // 1:1 — stays open
 	must(t, s.SetParticipantAnswer("p2", "laendlich", Answer{"false"}))
 	must(t, s.SetParticipantAnswer("p1", "dauer", Answer{"befristet"})) // unanimous, but the facilitator chose otherwise
