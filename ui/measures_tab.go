@@ -47,34 +47,6 @@ func defaultMeasureKeys() measureKeys {
 	return k
 }
 
-// measureDraft is what the form edits; Due as typed (ISO or German).
-type measureDraft struct {
-	Title, Responsible, Indicator, Due string
-	Status, Phase                      string
-}
-
-func newMeasureDraft(m model.Measure) *measureDraft {
-	return &measureDraft{
-		Title: m.Title, Responsible: m.Responsible, Indicator: m.Indicator,
-		Due: model.GermanDate(m.Due), Status: string(m.Status), Phase: string(m.Phase),
-	}
-}
-
-// measure returns the measure with the date stored as ISO, or the first
-// problem that keeps it from being saved.
-func (d *measureDraft) measure(id string) (model.Measure, error) {
-	m := model.Measure{
-		ID: id, Title: strings.TrimSpace(d.Title), Responsible: strings.TrimSpace(d.Responsible),
-		Indicator: strings.TrimSpace(d.Indicator), Status: model.MeasureStatus(d.Status), Phase: model.PhaseID(d.Phase),
-	}
-	due, err := model.NormalizeDate(d.Due)
-	if err != nil {
-		return m, err
-	}
-	m.Due = due
-	return m, m.Validate()
-}
-
 // measuresTab is the Maßnahmen tab: the SMART measures (H 4.2.2) in a
 // table, overdue ones marked; a form to add and edit them. Every change is
 // saved the moment it is complete.
@@ -95,7 +67,7 @@ type measuresTab struct {
 
 	// The editor.
 	form   *huh.Form
-	draft  *measureDraft
+	draft  *wizard.MeasureDraft
 	editID string
 	isNew  bool
 	saved  model.Measure // the version last queued for saving
@@ -131,13 +103,7 @@ func (t *measuresTab) load(sess *model.Session) {
 // same measure.
 func (t *measuresTab) refresh() {
 	sel := t.selectedID()
-	ms := append([]model.Measure(nil), t.measures...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Open() != ms[j].Open() {
-			return ms[i].Open()
-		}
-		return ms[i].Due < ms[j].Due
-	})
+	ms := sortedMeasures(t.measures)
 	t.order = t.order[:0]
 	for _, m := range ms {
 		t.order = append(t.order, m.ID)
@@ -153,6 +119,19 @@ func (t *measuresTab) refresh() {
 	}
 	t.layoutTable()
 	t.setRows(ms, cursor)
+}
+
+// sortedMeasures is ms in display order: open ones by due date, then done
+// and dropped ones.
+func sortedMeasures(ms []model.Measure) []model.Measure {
+	ms = append([]model.Measure(nil), ms...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Open() != ms[j].Open() {
+			return ms[i].Open()
+		}
+		return ms[i].Due < ms[j].Due
+	})
+	return ms
 }
 
 func (t *measuresTab) setRows(ms []model.Measure, cursor int) {
@@ -376,7 +355,13 @@ func (t *measuresTab) put(m model.Measure) tea.Cmd {
 		t.measures = append(t.measures, m)
 	}
 	t.refresh()
-	return t.saver.queue("measure:"+m.ID, func(s *model.Session) error {
+	return t.saver.queue("measure:"+m.ID, putMeasure(m))
+}
+
+// putMeasure is the store update that saves m, replacing the measure with
+// its ID or adding it.
+func putMeasure(m model.Measure) func(*model.Session) error {
+	return func(s *model.Session) error {
 		for i := range s.Measures {
 			if s.Measures[i].ID == m.ID {
 				s.Measures[i] = m
@@ -385,7 +370,7 @@ func (t *measuresTab) put(m model.Measure) tea.Cmd {
 		}
 		s.Measures = append(s.Measures, m)
 		return nil
-	})
+	}
 }
 
 func (t *measuresTab) remove(id string) tea.Cmd {
@@ -433,12 +418,12 @@ func (t *measuresTab) openEditor(m *model.Measure) tea.Cmd {
 	t.isNew = m == nil
 	if t.isNew {
 		t.editID = t.newMeasureID()
-		t.draft = &measureDraft{Status: string(model.MeasureGeplant)}
+		t.draft = &wizard.MeasureDraft{Status: string(model.MeasureGeplant)}
 		t.stored = false
 		t.saved = model.Measure{}
 	} else {
 		t.editID = m.ID
-		t.draft = newMeasureDraft(*m)
+		t.draft = wizard.NewMeasureDraft(*m)
 		t.stored = true
 		t.saved = *m
 	}
@@ -448,29 +433,7 @@ func (t *measuresTab) openEditor(m *model.Measure) tea.Cmd {
 }
 
 func (t *measuresTab) buildForm() *huh.Form {
-	d := t.draft
-	statusOpts := make([]huh.Option[string], len(model.MeasureStatuses))
-	for i, o := range model.MeasureStatuses {
-		statusOpts[i] = huh.NewOption(o.Label, o.Value)
-	}
-	phaseOpts := []huh.Option[string]{huh.NewOption("keine", "")}
-	for _, p := range model.Phases {
-		phaseOpts = append(phaseOpts, huh.NewOption(p.Short, string(p.ID)))
-	}
-	fields := []huh.Field{
-		huh.NewInput().Key("title").Title("Maßnahme").
-			Placeholder("Was wird getan? z. B. Ticketsystem für alle Schulen einführen").
-			Validate(model.ValidateMeasureTitle).Value(&d.Title),
-		huh.NewInput().Key("responsible").Title("Verantwortlich (Rolle)").
-			Placeholder("z. B. IT-Koordination des Kreises").Value(&d.Responsible),
-		huh.NewInput().Key("indicator").Title("Indikator – woran ist sie erreicht?").
-			Placeholder("z. B. alle 12 Schulen melden Störungen über das Ticketsystem").
-			Validate(model.ValidateIndicator).Value(&d.Indicator),
-		huh.NewInput().Key("due").Title("Fällig am").Placeholder("TT.MM.JJJJ, z. B. 31.03.2027").
-			Validate(model.ValidateDue).Value(&d.Due),
-		huh.NewSelect[string]().Key("status").Title("Status").Inline(true).Options(statusOpts...).Value(&d.Status),
-		huh.NewSelect[string]().Key("phase").Title("Phase").Inline(true).Options(phaseOpts...).Value(&d.Phase),
-	}
+	fields := wizard.MeasureFields(t.draft)
 	return huh.NewForm(huh.NewGroup(fields...)).
 		WithShowHelp(false).
 		WithShowErrors(false). // formErrors shows them above the form
@@ -517,7 +480,7 @@ func (t *measuresTab) afterEdit() tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
-	if m, err := t.draft.measure(t.editID); err == nil && (!t.stored || m != t.saved) {
+	if m, err := t.draft.Measure(t.editID); err == nil && (!t.stored || m != t.saved) {
 		t.saved, t.stored = m, true
 		cmd = t.put(m)
 		t.selectID(m.ID)
