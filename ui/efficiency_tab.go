@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"ikz/model"
+	"ikz/wizard"
 )
 
 // effField is one number of the efficiency sheet.
@@ -73,6 +73,11 @@ var effGroups = []struct {
 			func(e *model.Efficiency) float64 { return e.StaffWith },
 			func(e *model.Efficiency, v float64) { e.StaffWith = v }},
 	}},
+}
+
+// number is f as the editor in package wizard knows it.
+func (f effField) number() wizard.EfficiencyNumber {
+	return wizard.EfficiencyNumber{Key: f.id, Name: f.field, Unit: f.unit, Help: f.help, Set: f.set}
 }
 
 func effFieldByID(id string) (effField, bool) {
@@ -193,47 +198,7 @@ func editText(f effField, v float64) string {
 // parse reads the editor's text for the open field and checks it against
 // the rules of the sheet.
 func (t *efficiencyTab) parse(s string) (float64, error) {
-	f := t.field
-	var v float64
-	if f.unit == "Jahre" {
-		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "Jahre"))
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return 0, &model.FieldError{Field: f.field, Msg: fmt.Sprintf("%q ist keine ganze Zahl – bitte die Jahre angeben, z. B. 5", s)}
-		}
-		v = float64(n)
-	} else {
-		a, err := model.ParseAmount(f.field, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), f.unit)))
-		if err != nil {
-			return 0, err
-		}
-		v = a
-	}
-	cand := t.eff
-	f.set(&cand, v)
-	if err := fieldProblem(cand.Validate(), f.field); err != nil {
-		return 0, err
-	}
-	return v, nil
-}
-
-// fieldProblem picks the problem of one field from a joined error.
-func fieldProblem(err error, field string) error {
-	if err == nil {
-		return nil
-	}
-	var list interface{ Unwrap() []error }
-	errs := []error{err}
-	if errors.As(err, &list) {
-		errs = list.Unwrap()
-	}
-	for _, e := range errs {
-		var fe *model.FieldError
-		if errors.As(e, &fe) && fe.Field == field {
-			return fe
-		}
-	}
-	return nil
+	return t.field.number().Parse(t.eff, s)
 }
 
 func (t *efficiencyTab) SetSize(w, h int) {
@@ -308,11 +273,7 @@ func (t *efficiencyTab) openEditor() tea.Cmd {
 	v := editText(f, f.get(&t.eff))
 	t.input = &v
 	lw, _ := t.columns()
-	in := huh.NewInput().Key(f.id).
-		Title(effTitle(f)).
-		Description(f.help).
-		Validate(func(s string) error { _, err := t.parse(s); return err }).
-		Value(t.input)
+	in := wizard.EfficiencyInput(f.number(), func() model.Efficiency { return t.eff }, t.input)
 	t.form = huh.NewForm(huh.NewGroup(in)).
 		WithShowHelp(false).
 		WithShowErrors(false). // shown above the field, see View
@@ -321,14 +282,6 @@ func (t *efficiencyTab) openEditor() tea.Cmd {
 		WithWidth(max(lw, 10)).
 		WithHeight(t.formHeight(lw))
 	return t.form.Init()
-}
-
-// effTitle is the editor's title: the field and its unit.
-func effTitle(f effField) string {
-	if strings.Contains(f.field, f.unit) {
-		return f.field
-	}
-	return f.field + " (" + f.unit + ")"
 }
 
 // formHeight is what the one-field editor needs: title, help, input.
@@ -353,14 +306,7 @@ func (t *efficiencyTab) afterEdit() tea.Cmd {
 		t.field.set(&t.eff, v)
 		t.has = true
 		t.refreshRows()
-		set := t.field.set
-		cmd = t.saver.queue("efficiency:"+t.field.id, func(s *model.Session) error {
-			if s.Efficiency == nil {
-				s.Efficiency = &model.Efficiency{}
-			}
-			set(s.Efficiency, v)
-			return nil
-		})
+		cmd = t.saver.queue("efficiency:"+t.field.id, setEfficiency(t.field.set, v))
 	}
 	switch t.form.State {
 	case huh.StateCompleted:
@@ -374,6 +320,18 @@ func (t *efficiencyTab) afterEdit() tea.Cmd {
 		t.form = nil
 	}
 	return cmd
+}
+
+// setEfficiency is the store update that writes v with set, starting a
+// sheet if the session has none.
+func setEfficiency(set func(*model.Efficiency, float64), v float64) func(*model.Session) error {
+	return func(s *model.Session) error {
+		if s.Efficiency == nil {
+			s.Efficiency = &model.Efficiency{}
+		}
+		set(s.Efficiency, v)
+		return nil
+	}
 }
 
 // --- view ---
