@@ -60,13 +60,6 @@ func defaultReviewKeys() reviewKeys {
 	return k
 }
 
-// reviewDraft is what the review form edits.
-type reviewDraft struct {
-	Date         string
-	Participants string
-	Answers      []string // one per model.EvaluationQuestions
-}
-
 // reviewTab is the Review tab: "Review durchführen" (H 4.3) records the
 // date, the participants and the four evaluation answers together with a
 // snapshot of the session; the comparison shows what changed between any
@@ -91,7 +84,7 @@ type reviewTab struct {
 	full      bool // the whole comparison has the box (scrolling)
 	detailKey string
 	form      *huh.Form
-	draft     *reviewDraft
+	draft     *wizard.ReviewDraft
 }
 
 func newReviewTab(d tabDeps, sess *model.Session) tab {
@@ -469,20 +462,9 @@ func (t *reviewTab) openForm() tea.Cmd {
 	if t.pending {
 		return nil
 	}
-	t.draft = &reviewDraft{Date: t.d.now().In(displayZone).Format(model.GermanDateLayout), Answers: make([]string, len(model.EvaluationQuestions))}
+	t.draft = wizard.NewReviewDraft(t.d.now().In(displayZone))
 	t.full = false
-	fields := []huh.Field{
-		huh.NewInput().Key("date").Title("Datum des Reviews").Placeholder("TT.MM.JJJJ").
-			Validate(model.ValidateDue).Value(&t.draft.Date),
-		huh.NewInput().Key("participants").Title("Teilnehmende").
-			Placeholder("Namen oder Rollen, mit Komma getrennt – z. B. Landrätin, IT-Leitungen, Schulamt").
-			Value(&t.draft.Participants),
-	}
-	for i, q := range model.EvaluationQuestions {
-		fields = append(fields, huh.NewText().Key(q.ID).Title(q.Text).
-			Placeholder("Antwort in Stichworten (alt+enter: neue Zeile)").
-			CharLimit(0).ExternalEditor(false).Lines(2).Value(&t.draft.Answers[i]))
-	}
+	fields := wizard.ReviewFields(t.draft)
 	k := measureFormKeys()
 	k.Text.Prev.SetKeys("shift+tab")
 	k.Text.Prev.SetEnabled(true)
@@ -517,63 +499,45 @@ func (t *reviewTab) afterForm() tea.Cmd {
 }
 
 // review turns the draft into a model.Review and the snapshot label.
-func (t *reviewTab) review(d *reviewDraft) (model.Review, string, error) {
-	day, err := model.ParseDate(d.Date)
-	if err != nil {
-		return model.Review{}, "", err
-	}
-	now := t.d.now()
-	at := day
-	if nd := now.In(displayZone); nd.Year() == day.Year() && nd.YearDay() == day.YearDay() {
-		at = now // today: keep the time, so two reviews a day stay in order
-	}
-	r := model.Review{ID: t.newReviewID(), At: at.UTC(), Participants: wizard.SplitList(d.Participants), Answers: map[string]string{}}
-	for i, q := range model.EvaluationQuestions {
-		if a := strings.TrimSpace(d.Answers[i]); a != "" {
-			r.Answers[q.ID] = a
-		}
-	}
-	return r, "Review " + day.Format(model.GermanDateLayout), nil
+func (t *reviewTab) review(d *wizard.ReviewDraft) (model.Review, string, error) {
+	return d.Review(wizard.NewReviewID(t.sess.Reviews), t.d.now().In(displayZone))
 }
 
-func (t *reviewTab) newReviewID() string {
-	used := map[string]bool{}
-	for _, r := range t.sess.Reviews {
-		used[r.ID] = true
-	}
-	for n := len(t.sess.Reviews) + 1; ; n++ {
-		if id := "r" + strconv.Itoa(n); !used[id] {
-			return id
-		}
-	}
-}
-
-// recordReviewCmd stores the review and freezes the session with it: the
-// review is appended first, so that the snapshot holds its answers; then
-// the review learns its snapshot's ID.
+// recordReviewCmd stores the review with its snapshot (recordReview).
 func recordReviewCmd(d tabDeps, id string, r model.Review, label string) tea.Cmd {
 	return func() tea.Msg {
-		if _, err := d.store.Update(id, func(s *model.Session) error {
-			s.Reviews = append(s.Reviews, r)
-			return nil
-		}); err != nil {
-			return errMsg{fmt.Errorf("Review nicht gespeichert: %w", err)}
-		}
-		info, err := d.store.Snapshot(id, label)
+		sess, info, err := recordReview(d.store, id, r, label)
 		if err != nil {
-			return errMsg{fmt.Errorf("Review gespeichert, aber der Stand konnte nicht festgehalten werden: %w", err)}
-		}
-		sess, err := d.store.Update(id, func(s *model.Session) error {
-			for i := range s.Reviews {
-				if s.Reviews[i].ID == r.ID {
-					s.Reviews[i].SnapshotID = info.ID
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return errMsg{fmt.Errorf("Review und Stand gespeichert, aber nicht verknüpft: %w", err)}
+			return errMsg{err}
 		}
 		return reviewDoneMsg{sess: sess, snap: info, at: d.now()}
 	}
+}
+
+// recordReview stores the review and freezes the session with it: the
+// review is appended first, so that the snapshot holds its answers; then
+// the review learns its snapshot's ID. The errors are ready to show.
+func recordReview(st *store.Store, id string, r model.Review, label string) (*model.Session, store.SnapshotInfo, error) {
+	if _, err := st.Update(id, func(s *model.Session) error {
+		s.Reviews = append(s.Reviews, r)
+		return nil
+	}); err != nil {
+		return nil, store.SnapshotInfo{}, fmt.Errorf("Review nicht gespeichert: %w", err)
+	}
+	info, err := st.Snapshot(id, label)
+	if err != nil {
+		return nil, info, fmt.Errorf("Review gespeichert, aber der Stand konnte nicht festgehalten werden: %w", err)
+	}
+	sess, err := st.Update(id, func(s *model.Session) error {
+		for i := range s.Reviews {
+			if s.Reviews[i].ID == r.ID {
+				s.Reviews[i].SnapshotID = info.ID
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, info, fmt.Errorf("Review und Stand gespeichert, aber nicht verknüpft: %w", err)
+	}
+	return sess, info, nil
 }
