@@ -64,20 +64,78 @@ func (a *accessible) say(format string, args ...any) {
 	fmt.Fprintf(a.out, format+"\n", args...)
 }
 
-// run runs one field in accessible mode.
+// run runs one field in accessible mode. A text field that already has a
+// value says so, and enter alone keeps it (see enterKeeps).
 func (a *accessible) run(f huh.Field) error {
 	f.Init()
 	f.Focus()
-	return f.RunAccessible(a.out, a.in)
+	var in io.Reader = a.in
+	if def, ok := typedDefault(f); ok {
+		a.say("Bisher: %s – Enter übernimmt.", def)
+		in = &enterKeeps{r: a.in, line: def + "\n"}
+	}
+	return f.RunAccessible(a.out, in)
+}
+
+// ask reads hint out (if any), runs f and ends the line of the answer.
+// huh's accessible fields show no description or placeholder, so hint
+// says what the field wants.
+func (a *accessible) ask(hint string, f huh.Field) error {
+	if hint != "" {
+		a.say("%s", hint)
+	}
+	err := a.run(f)
+	a.say("")
+	return err
+}
+
+// typedDefault is the value a text field starts with, if it has one that
+// fits on a line.
+func typedDefault(f huh.Field) (string, bool) {
+	switch f.(type) {
+	case *huh.Input, *huh.Text:
+	default:
+		return "", false
+	}
+	s, _ := f.GetValue().(string)
+	return s, strings.TrimSpace(s) != "" && !strings.ContainsAny(s, "\r\n")
+}
+
+// enterKeeps hands a field's value to huh's prompt when the user just
+// presses enter. huh checks a blank line with the field's validator before
+// it falls back to the value, so a required field (a date, a number) would
+// reject the blank line instead of keeping what is there.
+type enterKeeps struct {
+	r    io.Reader
+	line string // the value and a newline
+	rest []byte // what is left of line to hand out
+}
+
+func (e *enterKeeps) Read(p []byte) (int, error) {
+	if len(e.rest) == 0 {
+		n, err := e.r.Read(p)
+		if n == 0 || strings.TrimSpace(string(p[:n])) != "" {
+			return n, err
+		}
+		e.rest = []byte(e.line)
+	}
+	n := copy(p, e.rest)
+	e.rest = e.rest[n:]
+	return n, nil
 }
 
 // choose asks for one of labels (values are their indexes).
 func (a *accessible) choose(title string, labels []string) (int, error) {
+	return a.chooseFrom(title, labels, 0)
+}
+
+// chooseFrom is choose with labels[def] taken on enter.
+func (a *accessible) chooseFrom(title string, labels []string, def int) (int, error) {
 	opts := make([]huh.Option[int], len(labels))
 	for i, l := range labels {
 		opts[i] = huh.NewOption(l, i)
 	}
-	choice := 0
+	choice := def
 	err := a.run(huh.NewSelect[int]().Title(title).Options(opts...).Value(&choice))
 	a.say("")
 	if err == nil && a.in.eof {
@@ -194,39 +252,77 @@ func (a *accessible) create() (*model.Session, error) {
 	return s, nil
 }
 
+// menuEntry is one entry of a menu; do works on the session and returns
+// it as stored afterwards (nil do: leave the menu).
+type menuEntry struct {
+	label string
+	do    func(*model.Session) (*model.Session, error)
+}
+
+// errQuit leaves the session menu and the program.
+var errQuit = errors.New("beenden")
+
+// menu offers entries until the user picks one without an action (back)
+// or an action fails. entries is asked before every round, with the
+// session as stored; it may read things out first.
+func (a *accessible) menu(sess *model.Session, title string, entries func(*model.Session) ([]menuEntry, error)) (*model.Session, error) {
+	for {
+		es, err := entries(sess)
+		if err != nil {
+			return sess, err
+		}
+		labels := make([]string, len(es))
+		for i, e := range es {
+			labels[i] = e.label
+		}
+		i, err := a.choose(title, labels)
+		if err != nil {
+			return sess, err
+		}
+		if es[i].do == nil {
+			return sess, nil
+		}
+		if sess, err = es[i].do(sess); err != nil {
+			return sess, err
+		}
+	}
+}
+
 // sessionMenu offers the parts of a session until the user goes back to the
 // session choice (false) or quits (true).
 func (a *accessible) sessionMenu(sess *model.Session) (quit bool, err error) {
-	for {
-		labels := []string{"Profil beantworten"}
-		prog := model.Progress(sess)
-		for i, ph := range model.Phases {
-			p := prog[i]
-			labels = append(labels, fmt.Sprintf("%s: Leitfragen und Quick-Check (%d von %d Punkten erledigt, %d von %d Fragen notiert)",
-				ph.Title, p.QuickDone, p.QuickTotal, p.NotesDone, p.NotesTotal))
-		}
-		labels = append(labels, "Empfehlung anzeigen", "Andere Sitzung wählen", choiceQuit)
-		a.say("Sitzung „%s“.", sess.Title)
-		i, err := a.choose("Was möchten Sie tun?", labels)
-		if err != nil {
-			return false, err
-		}
-		switch {
-		case i == 0:
-			sess, err = a.profile(sess)
-		case i <= len(model.Phases):
-			sess, err = a.phase(sess, model.Phases[i-1])
-		case labels[i] == "Empfehlung anzeigen":
-			a.say("%s", ResultText(model.Score(sess.Profile)))
-		case labels[i] == choiceQuit:
-			return true, nil
-		default:
-			return false, nil
-		}
-		if err != nil {
-			return false, err
-		}
+	_, err = a.menu(sess, "Was möchten Sie tun?", a.sessionEntries)
+	if errors.Is(err, errQuit) {
+		return true, nil
 	}
+	return false, err
+}
+
+// sessionEntries are the parts of a session, with their state.
+func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
+	a.say("Sitzung „%s“.", sess.Title)
+	entries := []menuEntry{{"Profil beantworten", a.profile}}
+	prog := model.Progress(sess)
+	for i, ph := range model.Phases {
+		p := prog[i]
+		entries = append(entries, menuEntry{
+			fmt.Sprintf("%s: Leitfragen und Quick-Check (%d von %d Punkten erledigt, %d von %d Fragen notiert)",
+				ph.Title, p.QuickDone, p.QuickTotal, p.NotesDone, p.NotesTotal),
+			func(s *model.Session) (*model.Session, error) { return a.phase(s, ph) }})
+	}
+	return append(entries,
+		menuEntry{"Empfehlung anzeigen", a.result},
+		menuEntry{measuresLabel(sess.Measures, a.now()), a.measures},
+		menuEntry{efficiencyLabel(sess.Efficiency), a.efficiency},
+		menuEntry{reviewLabel(sess.Reviews), a.review},
+		menuEntry{"Andere Sitzung wählen", nil},
+		menuEntry{choiceQuit, func(s *model.Session) (*model.Session, error) { return s, errQuit }}), nil
+}
+
+// result reads the recommendation out.
+func (a *accessible) result(sess *model.Session) (*model.Session, error) {
+	a.say("%s", ResultText(model.Score(sess.Profile)))
+	return sess, nil
 }
 
 // profile asks every visible profile question, one at a time; each answer
@@ -354,18 +450,37 @@ func fullModelName(id model.ModelID) string {
 // lineReader hands out at most one line per Read. huh's accessible prompts
 // start a new scanner for every question; reading ahead would swallow the
 // next answers when the input is a pipe.
+//
+// At the end of the input it adds a blank line of its own (and ends an
+// unfinished last line): when the input stops after an invalid answer,
+// huh's prompt returns that answer unchecked – a menu number out of range
+// panics in huh v1.0.0 – while a blank line makes it take the default.
 type lineReader struct {
-	r   io.Reader
-	eof bool // the input has ended
+	r    io.Reader
+	eof  bool   // the input has ended
+	tail []byte // newlines still to hand out after the end, one per Read
 }
 
 func (l *lineReader) Read(p []byte) (int, error) {
+	if l.eof {
+		return l.readTail(p)
+	}
 	n := 0
 	for n < len(p) {
 		m, err := l.r.Read(p[n : n+1])
 		n += m
+		if errors.Is(err, io.EOF) {
+			l.eof = true
+			l.tail = []byte("\n") // the blank line
+			if n > 0 && p[n-1] != '\n' {
+				l.tail = []byte("\n\n") // end the unfinished line first
+			}
+			if n > 0 {
+				return n, nil
+			}
+			return l.readTail(p)
+		}
 		if err != nil {
-			l.eof = l.eof || errors.Is(err, io.EOF)
 			return n, err
 		}
 		if m == 1 && p[n-1] == '\n' {
@@ -373,4 +488,13 @@ func (l *lineReader) Read(p []byte) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+func (l *lineReader) readTail(p []byte) (int, error) {
+	if len(l.tail) == 0 || len(p) == 0 {
+		return 0, io.EOF
+	}
+	p[0] = l.tail[0]
+	l.tail = l.tail[1:]
+	return 1, nil
 }

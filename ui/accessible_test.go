@@ -2,12 +2,14 @@ package ui
 
 import (
 	"bytes"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"ikz/model"
+	"ikz/store"
 )
 
 // script is the typed input of an accessible run, one answer per line.
@@ -21,7 +23,7 @@ func menu(entry string) string {
 	for range model.Phases {
 		labels = append(labels, "Phase")
 	}
-	labels = append(labels, "Empfehlung", "Andere", "Beenden")
+	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Review", "Andere", "Beenden")
 	for i, l := range labels {
 		if l == entry {
 			return strconv.Itoa(i + 1)
@@ -148,5 +150,208 @@ func TestAccessibleEndOfInputStops(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("RunAccessible loops on end of input")
+	}
+}
+
+// accNow is the accessible runs' clock: the day of the shell tests.
+func accNow() time.Time { return shStart.Add(time.Hour) }
+
+// runAccessible runs in on st and returns the output; it must not contain
+// escape sequences.
+func runAccessible(t *testing.T, st *store.Store, in script) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := RunAccessible(st, in.reader(), &out, accNow); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\x1b") {
+		t.Error("accessible output contains escape sequences")
+	}
+	return out.String()
+}
+
+// onlySession returns the one stored session.
+func onlySession(t *testing.T, st *store.Store) *model.Session {
+	t.Helper()
+	list, err := st.List()
+	if err != nil || len(list) != 1 {
+		t.Fatalf("%d sessions (err %v), want 1", len(list), err)
+	}
+	s, err := st.Get(list[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestAccessibleMeasures(t *testing.T) {
+	sess := rvSession()
+	sess.Measures = rvMeasures()
+	st := shStore(t, sess)
+	text := runAccessible(t, st, script{
+		"2", menu("Maßnahmen"),
+		"1", // Maßnahme anlegen
+		"Ticketsystem einführen", "IT-Koordination", "alle 12 Schulen angebunden",
+		"31.02.2027", // impossible: the date is asked again
+		"31.3.2027",
+		"2", // Status laufend
+		"",  // Phase: keep "keine"
+		"2", // Status einer Maßnahme ändern
+		"1", // the first in the list: the overdue Ticketsystem für alle Schulen
+		"3", // erledigt
+		"3", // Zurück
+		menu("Beenden"),
+	})
+	containsAll(t, text, "measures",
+		"3 Maßnahmen, davon 1 überfällig:",
+		"1. Ticketsystem für alle Schulen einführen – überfällig seit 52 Tagen. Verantwortlich: IT-Koordination; Indikator: alle 12 Schulen melden Störungen über das Ticketsystem; fällig am 30.09.2026; Status: laufend; Phase: Realisierung.",
+		"Fällig am: \"31.02.2027\" gibt es nicht im Kalender – bitte Tag und Monat prüfen",
+		"Maßnahme „Ticketsystem einführen“ gespeichert.",
+		"„Ticketsystem für alle Schulen einführen“ ist jetzt erledigt – gespeichert.")
+	if n := strings.Count(text, "Fällig am "); n != 2 {
+		t.Errorf("the date was asked %d times, want 2 (once more after the error)", n)
+	}
+	s := onlySession(t, st)
+	if len(s.Measures) != 4 {
+		t.Fatalf("%d measures stored, want 4: %+v", len(s.Measures), s.Measures)
+	}
+	want := model.Measure{ID: "m4", Title: "Ticketsystem einführen", Responsible: "IT-Koordination",
+		Indicator: "alle 12 Schulen angebunden", Due: "2027-03-31", Status: model.MeasureLaufend}
+	if got := s.Measures[3]; got != want {
+		t.Errorf("new measure %+v, want %+v", got, want)
+	}
+	if got := s.Measures[1].Status; got != model.MeasureErledigt {
+		t.Errorf("status of m2 = %q, want erledigt", got)
+	}
+}
+
+func TestAccessibleEfficiency(t *testing.T) {
+	st := shStore(t, rvSession())
+	text := runAccessible(t, st, script{
+		"2", menu("Wirtschaftlichkeit"),
+		"1", // all numbers in a row
+		"5", "186.000", "94000 €", "", "2,5", "151000", "82.000,00",
+		"zwölf", // not a number: asked again
+		"45000 €", "2",
+		"3", "", // Personalkosten heute: enter keeps it
+		"2", "0", "4", // Laufzeit 0 is refused, 4 taken
+		"11", // Zurück
+		menu("Beenden"),
+	})
+	s := onlySession(t, st)
+	want := model.Efficiency{Years: 4, PersonnelNow: 186000, MaterialNow: 94000, StaffNow: 2.5,
+		PersonnelWith: 151000, MaterialWith: 82000, OneOffWith: 45000, StaffWith: 2}
+	if s.Efficiency == nil || *s.Efficiency != want {
+		t.Fatalf("stored sheet %+v, want %+v", s.Efficiency, want)
+	}
+	containsAll(t, text, "efficiency",
+		"Noch keine Zahlen.",
+		"Einmalkosten mit Kooperation: \"zwölf\" ist keine Zahl – bitte z. B. 12.345,67 eingeben",
+		"Personalkosten heute: 186.000,00 € – gespeichert.",
+		"Bisher: 186.000 – Enter übernimmt.",
+		"Personalkosten heute: 186.000,00 € – unverändert.",
+		"Laufzeit: 0 Jahre – bitte mindestens 1 Jahr angeben",
+		"Laufzeit: 4 Jahre – gespeichert.",
+		"Einsparung pro Jahr: 38.000,00 € (13,6 %).",
+		"Mit der Kooperation: Personalkosten 151.000,00 €, Sachkosten 82.000,00 €, Einmalkosten 45.000,00 €, Personal 2 VZÄ.",
+		"Hinweis: Förderprogramme einiger Länder")
+}
+
+func TestAccessibleReviewAndComparison(t *testing.T) {
+	st := shStore(t, rvSession())
+	id := onlySession(t, st).ID
+	review := script{"2", menu("Review"), "1"}
+	text := runAccessible(t, st, append(review,
+		"", // the date: today
+		"Landrätin, Steuerkreis", "teilweise", "", "", "Vertretung klären",
+		"3", // Zurück
+		menu("Beenden")))
+	containsAll(t, text, "first review", "Bisher: 21.11.2026 – Enter übernimmt.",
+		"Review vom 21.11.2026 gespeichert, Stand „Review 21.11.2026“ festgehalten.", "Das ist der erste festgehaltene Stand.")
+	snaps, err := st.Snapshots(id)
+	if err != nil || len(snaps) != 1 {
+		t.Fatalf("snapshots after the first review: %+v (err %v)", snaps, err)
+	}
+	s := onlySession(t, st)
+	wantAnswers := map[string]string{"eval.ziele": "teilweise", "eval.governance": "Vertretung klären"}
+	if len(s.Reviews) != 1 || s.Reviews[0].SnapshotID != snaps[0].ID ||
+		!reflect.DeepEqual(s.Reviews[0].Participants, []string{"Landrätin", "Steuerkreis"}) || !reflect.DeepEqual(s.Reviews[0].Answers, wantAnswers) {
+		t.Fatalf("reviews %+v, snapshot %s", s.Reviews, snaps[0].ID)
+	}
+
+	// Later the scope widens; the second review compares with the first.
+	if err := st.SetAnswer(id, "umfang", model.Answer{"gesamtbetrieb"}); err != nil {
+		t.Fatal(err)
+	}
+	text = runAccessible(t, st, append(review,
+		"32.13.2026", "22.11.2026", // an impossible date is refused
+		"Landrätin", "ja", "", "", "",
+		"2", // Vergleich lesen
+		"2", // of two states, newest first: the first review
+		"3", // Zurück
+		menu("Beenden")))
+	changed := "Umfang der Zusammenarbeit: vorher nur Austausch, jetzt der gesamte operative Schul-IT-Betrieb."
+	containsAll(t, text, "second review",
+		"\"32.13.2026\" gibt es nicht im Kalender",
+		"Review vom 22.11.2026 gespeichert, Stand „Review 22.11.2026“ festgehalten.",
+		"Mit welchem Stand vergleichen?",
+		"Profil: 1 Antwort geändert:",
+		"Bewertung (H 4.3):")
+	// Once right after the review, once when read on request.
+	if n := strings.Count(text, changed); n != 2 {
+		t.Errorf("the changed answer is named %d times, want 2:\n%s", n, text)
+	}
+	if snaps, _ := st.Snapshots(id); len(snaps) != 2 {
+		t.Errorf("%d snapshots after the second review, want 2", len(snaps))
+	}
+	if s := onlySession(t, st); len(s.Reviews) != 2 || s.Reviews[1].SnapshotID == "" {
+		t.Errorf("second review not stored with its snapshot: %+v", s.Reviews)
+	}
+}
+
+// containsAll reports each of wants that text (the output of run) lacks.
+func containsAll(t *testing.T, text, run string, wants ...string) {
+	t.Helper()
+	for _, want := range wants {
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: output misses %q:\n%s", run, want, text)
+		}
+	}
+}
+
+func TestLineReaderEndsWithBlankLine(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"", "\n"},
+		{"5\n", "5\n\n"},
+		{"5\n99", "5\n99\n\n"},
+	} {
+		l := &lineReader{r: strings.NewReader(c.in)}
+		var got []byte
+		buf := make([]byte, 64)
+		for {
+			n, err := l.Read(buf)
+			got = append(got, buf[:n]...)
+			if err != nil {
+				break
+			}
+		}
+		if string(got) != c.want || !l.eof {
+			t.Errorf("%q read as %q (eof %v), want %q", c.in, got, l.eof, c.want)
+		}
+	}
+}
+
+func TestAccessibleInvalidLastAnswer(t *testing.T) {
+	st := shStore(t, rvSession())
+	// The input ends after a number no menu has: huh would take it
+	// unchecked and fail; the default is taken instead.
+	for _, in := range []string{"2\n99", "2\n99\n", "2\n" + menu("Maßnahmen") + "\n7"} {
+		var out bytes.Buffer
+		if err := RunAccessible(st, strings.NewReader(in), &out, accNow); err != nil {
+			t.Errorf("%q: %v", in, err)
+		}
+		if !strings.Contains(out.String(), "Eingabe beendet.") {
+			t.Errorf("%q: no note about the end of input:\n%s", in, out.String())
+		}
 	}
 }
