@@ -46,6 +46,7 @@ func DefaultPalette() Palette {
 type Styles struct {
 	Palette Palette
 	r       *lipgloss.Renderer // the output the styles render for
+	huh     *huh.Theme         // built once by HuhTheme; forms only read it
 
 	// Frame
 	AppName   lipgloss.Style // "IKZ-Lotse"
@@ -152,8 +153,16 @@ func (s *Styles) NewStyle() lipgloss.Style {
 	return s.r.NewStyle()
 }
 
-// HuhTheme derives the theme of every form from the same palette.
+// HuhTheme derives the theme of every form from the same palette. It is
+// built once: every tab asks for it when a session opens.
 func (s *Styles) HuhTheme() *huh.Theme {
+	if s.huh == nil {
+		s.huh = s.newHuhTheme()
+	}
+	return s.huh
+}
+
+func (s *Styles) newHuhTheme() *huh.Theme {
 	p := s.Palette
 	t := huh.ThemeBase()
 
