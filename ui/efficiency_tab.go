@@ -245,16 +245,10 @@ func (t *efficiencyTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 }
 
 func (t *efficiencyTab) listKey(msg tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, t.keys.Up):
-		t.list.move(-1)
-	case key.Matches(msg, t.keys.Down):
-		t.list.move(1)
-	case key.Matches(msg, t.keys.Top):
-		t.list.home()
-	case key.Matches(msg, t.keys.Bottom):
-		t.list.end()
-	case key.Matches(msg, t.keys.Edit):
+	if t.list.navigate(t.keys, msg) {
+		return nil
+	}
+	if key.Matches(msg, t.keys.Edit) {
 		return t.openEditor()
 	}
 	return nil

@@ -3,6 +3,9 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -87,6 +90,24 @@ func (l *itemList) move(n int) {
 			return
 		}
 	}
+}
+
+// navigate moves the cursor for the list keys of k (↑/↓, top, bottom) and
+// reports whether msg was one of them.
+func (l *itemList) navigate(k tabKeys, msg tea.KeyMsg) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		l.move(-1)
+	case key.Matches(msg, k.Down):
+		l.move(1)
+	case key.Matches(msg, k.Top):
+		l.home()
+	case key.Matches(msg, k.Bottom):
+		l.end()
+	default:
+		return false
+	}
+	return true
 }
 
 func (l *itemList) home() { l.cursor = -1; l.step(1) }

@@ -161,15 +161,10 @@ func (t *recommendTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 }
 
 func (t *recommendTab) listKey(msg tea.KeyMsg) tea.Cmd {
+	if t.list.navigate(t.keys, msg) {
+		return nil
+	}
 	switch {
-	case key.Matches(msg, t.keys.Up):
-		t.list.move(-1)
-	case key.Matches(msg, t.keys.Down):
-		t.list.move(1)
-	case key.Matches(msg, t.keys.Top):
-		t.list.home()
-	case key.Matches(msg, t.keys.Bottom):
-		t.list.end()
 	case key.Matches(msg, t.keys.PageDown):
 		t.detail.HalfPageDown()
 	case key.Matches(msg, t.keys.PageUp):

@@ -249,15 +249,10 @@ func (t *reviewTab) baselineID() string {
 
 func (t *reviewTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	row, _ := t.list.selected()
+	if t.list.navigate(t.keys.tabKeys, msg) {
+		return nil
+	}
 	switch {
-	case key.Matches(msg, t.keys.Up):
-		t.list.move(-1)
-	case key.Matches(msg, t.keys.Down):
-		t.list.move(1)
-	case key.Matches(msg, t.keys.Top):
-		t.list.home()
-	case key.Matches(msg, t.keys.Bottom):
-		t.list.end()
 	case key.Matches(msg, t.keys.PageDown):
 		t.detail.HalfPageDown()
 	case key.Matches(msg, t.keys.PageUp):

@@ -166,19 +166,14 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	row, _ := t.list.selected()
 	t.info = ""
+	if t.list.navigate(t.keys.tabKeys, msg) {
+		return nil
+	}
 	switch {
 	case key.Matches(msg, t.keys.AdoptAll):
 		if t.as == "" {
 			return t.adoptAll()
 		}
-	case key.Matches(msg, t.keys.Up):
-		t.list.move(-1)
-	case key.Matches(msg, t.keys.Down):
-		t.list.move(1)
-	case key.Matches(msg, t.keys.Top):
-		t.list.home()
-	case key.Matches(msg, t.keys.Bottom):
-		t.list.end()
 	case key.Matches(msg, t.keys.Add):
 		return t.openAdd()
 	case key.Matches(msg, t.keys.Adopt):
