@@ -61,6 +61,10 @@ type Config struct {
 	// Remote: a connection of ikz serve. Participants must not delete
 	// sessions or write report files onto the server's disk.
 	Remote bool
+	// Sessions, if set, are the only sessions listed and opened (ikz serve
+	// --session): participants see the workshop, not the facilitator's
+	// other sessions. Creating and copying sessions is off then.
+	Sessions []string
 }
 
 // Model is the root model: a small state machine over the screens.
@@ -90,6 +94,12 @@ func New(st *store.Store, c Config) *Model {
 		c.Now = time.Now
 	}
 	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote}
+	if c.Sessions != nil {
+		d.only = map[string]bool{}
+		for _, id := range c.Sessions {
+			d.only[id] = true
+		}
+	}
 	return &Model{
 		d:       d,
 		keys:    defaultGlobalKeys(),
@@ -140,6 +150,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.form.Init()
 
 	case openSessionMsg:
+		if !m.d.shows(msg.id) {
+			return m, nil
+		}
 		return m, loadSessionCmd(m.d, msg.id)
 
 	case sessionOpenedMsg:

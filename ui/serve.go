@@ -43,6 +43,7 @@ type ServeOptions struct {
 	MaxConns       int           // open connections at most; default 30
 	Idle           time.Duration // disconnect after this long without input or output; default 15m, <0 never
 	NoColor        bool          // no colours for any client (NO_COLOR on the server)
+	Sessions       []string      // only these sessions are shown (nil: all); see Config.Sessions
 	// Refreshed is passed on to every connection's LiveModel (benchmarks).
 	Refreshed func(store.Change)
 }
@@ -209,7 +210,7 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		r.SetColorProfile(termenv.Ascii)
 	}
 	styles := NewStylesFor(r, DefaultPalette())
-	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles}, changes)
+	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

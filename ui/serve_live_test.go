@@ -81,3 +81,36 @@ func TestRemoteCannotDeleteOrExport(t *testing.T) {
 		t.Errorf("the help offers the report over SSH:\n%s", v)
 	}
 }
+
+// With Config.Sessions a connection lists and opens only those sessions,
+// and cannot create or copy sessions (which it could not see afterwards).
+func TestOnlyListedSessionsShown(t *testing.T) {
+	st := shStore(t, shSessions()...)
+	list, err := st.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown, hidden := list[1], list[0]
+	m := New(st, Config{Workshop: true, Remote: true, Sessions: []string{shown.ID}, Now: func() time.Time { return shStart }})
+	shSend(t, m, m.Init())
+	shSend(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, shown.Title) || strings.Contains(v, hidden.Title) || !strings.Contains(v, "1 gespeicherte Sitzung") {
+		t.Fatalf("start screen does not show exactly %q:\n%s", shown.Title, v)
+	}
+	shSend(t, m, shKeys("n", "c")...)
+	if m.Screen() != "Start" {
+		t.Fatalf("n led to %q", m.Screen())
+	}
+	if after, _ := st.List(); len(after) != len(list) {
+		t.Errorf("c copied a session: %d sessions, want %d", len(after), len(list))
+	}
+	shSend(t, m, openSessionMsg{id: hidden.ID})
+	if m.Screen() != "Start" {
+		t.Errorf("a hidden session was opened (screen %q)", m.Screen())
+	}
+	shSend(t, m, shKeys("enter")...)
+	if m.Screen() != "Sitzung" || m.session.sess.ID != shown.ID {
+		t.Errorf("enter did not open the shown session")
+	}
+}

@@ -93,6 +93,9 @@ func germanListKeys(k *list.KeyMap) {
 // with 10,000 sessions; the full list (for filtering and scrolling) follows.
 func (m startModel) Init() tea.Cmd {
 	d := m.d
+	if d.only != nil {
+		return listCmd(d, "", "", nil) // a few sessions out of the whole list
+	}
 	return func() tea.Msg {
 		items, total, err := d.store.ListFirst(firstPage)
 		if err != nil {
@@ -162,6 +165,7 @@ func (m startModel) selected() (store.Summary, bool) {
 func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case summariesMsg:
+		msg = m.visible(msg)
 		if msg.partial {
 			return m.setItems(msg), listCmd(m.d, "", "", nil)
 		}
@@ -193,14 +197,14 @@ func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 			m.fullHelp = !m.fullHelp
 			m.layout()
 			return m, nil
-		case key.Matches(k, m.keys.New):
+		case key.Matches(k, m.keys.New) && m.d.only == nil:
 			return m, func() tea.Msg { return newSessionMsg{} }
 		case key.Matches(k, m.keys.Open) && hasSel:
 			return m, func() tea.Msg { return openSessionMsg{id: sel.ID} }
 		case key.Matches(k, m.keys.Rename) && hasSel:
 			m.rename = newRenameDialog(m.d, sel)
 			return m, m.rename.Init()
-		case key.Matches(k, m.keys.Copy) && hasSel:
+		case key.Matches(k, m.keys.Copy) && hasSel && m.d.only == nil:
 			return m, duplicateCmd(m.d, sel)
 		case key.Matches(k, m.keys.Delete) && hasSel && !m.d.remote:
 			m.confirm = &confirmDialog{sum: sel}
@@ -213,6 +217,21 @@ func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 	var cmd tea.Cmd
 	m.list, cmd = m.list.Update(msg)
 	return m, cmd
+}
+
+// visible keeps the sessions this screen may show (tabDeps.only).
+func (m startModel) visible(msg summariesMsg) summariesMsg {
+	if m.d.only == nil {
+		return msg
+	}
+	var items []store.Summary
+	for _, s := range msg.items {
+		if m.d.only[s.ID] {
+			items = append(items, s)
+		}
+	}
+	msg.items, msg.total, msg.partial = items, len(items), false
+	return msg
 }
 
 func (m startModel) setItems(msg summariesMsg) startModel {
@@ -406,7 +425,8 @@ func (m startModel) keyMap() keyMap {
 	hasItems := len(m.list.VisibleItems()) > 0
 	k.Open.SetEnabled(hasItems)
 	k.Rename.SetEnabled(hasItems)
-	k.Copy.SetEnabled(hasItems)
+	k.Copy.SetEnabled(hasItems && m.d.only == nil)
+	k.New.SetEnabled(m.d.only == nil)
 	k.Delete.SetEnabled(hasItems && !m.d.remote)
 	k.Filter.SetEnabled(len(m.list.Items()) > 0)
 	switch {

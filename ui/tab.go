@@ -32,9 +32,10 @@ type tabDeps struct {
 	styles *Styles
 	now    func() time.Time
 
-	workshop bool // every session gets the Workshop tab (ikz serve, --present); see workshop_tab.go
-	present  bool // the session screen starts in the presenter view (present.go)
-	remote   bool // a connection of ikz serve: no deleting, no report files (Config.Remote)
+	workshop bool            // every session gets the Workshop tab (ikz serve, --present); see workshop_tab.go
+	present  bool            // the session screen starts in the presenter view (present.go)
+	remote   bool            // a connection of ikz serve: no deleting, no report files (Config.Remote)
+	only     map[string]bool // the sessions shown (Config.Sessions); nil: all
 }
 
 // sessionLoadedMsg carries the current state of the open session; it is sent
@@ -87,3 +88,6 @@ type tabIniter interface {
 type escWanter interface {
 	WantsEsc() bool
 }
+
+// shows reports whether session id may be listed and opened.
+func (d tabDeps) shows(id string) bool { return d.only == nil || d.only[id] }

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"ikz/store"
 	"ikz/ui"
 )
 
@@ -34,6 +36,8 @@ derselben Datenbank; Änderungen erscheinen sofort bei allen.
   --authorized-keys DATEI  Anmeldung mit SSH-Schlüsseln aus dieser Datei (ohne --code: nur Schlüssel)
   --max-conns N            höchstens N gleichzeitige Verbindungen (Standard 30)
   --idle DAUER             Verbindung nach DAUER ohne Aktivität trennen (Standard 15m, 0 = nie)
+  --session ID[,ID…]       nur diese Sitzungen zeigen (IDs aus ikz list); sonst sehen alle
+                           Verbundenen jede Sitzung der Datenbank
   --db PFAD                andere Datenbankdatei
 `
 
@@ -52,6 +56,7 @@ func runServe(env Env, args []string) int {
 	keys := fs.String("authorized-keys", "", "")
 	maxConns := fs.Int("max-conns", 30, "")
 	idle := fs.Duration("idle", 15*time.Minute, "")
+	only := fs.String("session", "", "")
 	pos, help, err := parseArgs(fs, args)
 	switch {
 	case help:
@@ -95,7 +100,11 @@ func runServe(env Env, args []string) int {
 		return fail(env, "serve", err)
 	}
 	defer st.Close()
-	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, MaxConns: *maxConns, Idle: idleOpt, NoColor: noColor})
+	shown, titles, err := sessionsToShow(st, *only)
+	if err != nil {
+		return fail(env, "serve", err)
+	}
+	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, MaxConns: *maxConns, Idle: idleOpt, NoColor: noColor, Sessions: shown})
 	if err != nil {
 		return fail(env, "serve", err)
 	}
@@ -114,6 +123,11 @@ func runServe(env Env, args []string) int {
 	}
 	if *keys != "" {
 		fmt.Fprintf(out, "Schlüssel aus: %s\n", *keys)
+	}
+	if shown != nil {
+		fmt.Fprintf(out, "Freigegeben:   %s\n", strings.Join(titles, "; "))
+	} else if _, n, _ := st.ListFirst(0); n > 1 {
+		fmt.Fprintf(out, "Hinweis:       Alle %d Sitzungen dieser Datenbank sind für Verbundene sichtbar; nur den Workshop zeigen: --session ID\n", n)
 	}
 	fmt.Fprintf(out, "Höchstens %d Verbindungen; Strg+C beendet den Server (alles ist bereits gespeichert).\n", *maxConns)
 
@@ -142,4 +156,28 @@ func hostPort(addr string) (string, string) {
 		}
 	}
 	return host, port
+}
+
+// sessionsToShow parses --session (comma-separated IDs) and checks that
+// each exists. nil means every session.
+func sessionsToShow(st *store.Store, arg string) (ids, titles []string, err error) {
+	if strings.TrimSpace(arg) == "" {
+		return nil, nil, nil
+	}
+	for _, id := range strings.Split(arg, ",") {
+		id = strings.TrimSpace(id)
+		if id == "" {
+			continue
+		}
+		s, err := st.Get(id)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--session %s: %w", id, err)
+		}
+		ids = append(ids, id)
+		titles = append(titles, fmt.Sprintf("%s (%s)", s.Title, id))
+	}
+	if len(ids) == 0 {
+		return nil, nil, fmt.Errorf("--session ohne ID – ikz list zeigt die IDs")
+	}
+	return ids, titles, nil
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"ikz/model"
 )
 
 func TestServeFlags(t *testing.T) {
@@ -60,5 +62,35 @@ func TestServeStartsPrintsCodeAndStops(t *testing.T) {
 	fi, err := os.Stat(filepath.Join(dir, "ikz_host_ed25519"))
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("host key next to the database: %v, %v", fi, err)
+	}
+}
+
+// --session names the sessions participants see; unknown IDs are refused
+// before the server starts; without it the server says that all are visible.
+func TestServeSessionFlag(t *testing.T) {
+	stop := make(chan os.Signal, 3)
+	old := serveStop
+	serveStop = func() (<-chan os.Signal, func()) { return stop, func() {} }
+	defer func() { serveStop = old }()
+
+	db := filepath.Join(t.TempDir(), "sessions.db")
+	ids := seed(t, db, &model.Session{Title: "Workshop Lippe"}, &model.Session{Title: "Vertraulich: Haushalt Kreis"})
+	run := func(args ...string) (int, string, string) {
+		var out, errOut bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &errOut, DBPath: db, Now: time.Now}
+		stop <- os.Interrupt
+		code := runServe(env, append([]string{"--listen", "127.0.0.1:0"}, args...))
+		return code, out.String(), errOut.String()
+	}
+	if code, _, errOut := run("--session", "gibtsnicht"); code == 0 || !strings.Contains(errOut, "keine Sitzung „gibtsnicht“") {
+		t.Errorf("unknown session: exit %d, stderr %q", code, errOut)
+	}
+	<-stop // the unknown ID stopped the command before it waited for the signal
+	code, out, errOut := run("--session", ids[0])
+	if code != 0 || !strings.Contains(out, "Freigegeben:   Workshop Lippe ("+ids[0]+")") {
+		t.Errorf("--session %s: exit %d, stdout %q, stderr %q", ids[0], code, out, errOut)
+	}
+	if code, out, _ := run(); code != 0 || !strings.Contains(out, "Alle 2 Sitzungen dieser Datenbank sind für Verbundene sichtbar") {
+		t.Errorf("without --session: exit %d, no hint in %q", code, out)
 	}
 }
