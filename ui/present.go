@@ -58,7 +58,7 @@ func (m *sessionModel) workshop() *workshopTab {
 // questions; on a smaller screen the spacing goes first, then lines of the
 // current question's help, then disputed questions (one stays).
 func (m *sessionModel) presentView() string {
-	st := m.d.styles
+	st := m.d.styles.Present()
 	w, h := m.width, max(m.height-1, 1) // the last line is the key help
 	inner := max(w-4, 10)
 
@@ -137,7 +137,7 @@ func (m *sessionModel) presentView() string {
 // presentRanking is the joint ranking block: title, the top models as
 // wide bars, and how much of the profile is still open.
 func (m *sessionModel) presentRanking(w int) []string {
-	st := m.d.styles
+	st := m.d.styles.Present()
 	r := model.Score(m.sess.Profile)
 	lines := []string{st.Accent.Bold(true).Render("GEMEINSAME EMPFEHLUNG"), ""}
 	nameW := rankNameWidth(r, w)
@@ -166,7 +166,7 @@ func (m *sessionModel) presentRanking(w int) []string {
 // presentDisputed is one line per disputed key, most disputed first, or a
 // note instead when there is nothing to show.
 func (m *sessionModel) presentDisputed(ws *workshopTab, w int) (lines, note []string) {
-	st := m.d.styles
+	st := m.d.styles.Present()
 	for _, k := range ws.cons.Keys {
 		if k.Level.Disputed() {
 			lines = append(lines, levelStyle(st, k.Level).Bold(true).Render(agreementMark(k.Level)+" ")+

@@ -38,6 +38,25 @@ func DefaultPalette() Palette {
 	}
 }
 
+// HighContrastPalette is for the presenter view: a projector washes out
+// greys and thin colours, so secondary text is as strong as the main text,
+// frames and empty bar tracks are clearly visible, and colours are
+// saturated.
+func HighContrastPalette() Palette {
+	fg := lipgloss.AdaptiveColor{Light: "#000000", Dark: "#FFFFFF"}
+	return Palette{
+		Fg:     fg,
+		Muted:  fg,
+		Faint:  lipgloss.AdaptiveColor{Light: "#24292F", Dark: "#D0D7DE"},
+		Accent: lipgloss.AdaptiveColor{Light: "#0033A0", Dark: "#58C4FF"},
+		OnAcc:  lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#000000"},
+		Border: lipgloss.AdaptiveColor{Light: "#57606A", Dark: "#8B949E"},
+		Good:   lipgloss.AdaptiveColor{Light: "#0B6623", Dark: "#5EF07A"},
+		Warn:   lipgloss.AdaptiveColor{Light: "#7A4E00", Dark: "#FFD33D"},
+		Bad:    lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF6B6B"},
+	}
+}
+
 // Styles holds every style of the program. Build it once with NewStyles and
 // pass it down; View methods only use these, never lipgloss.NewStyle. With
 // NO_COLOR (or in tests with the ASCII profile) colours and attributes
@@ -47,6 +66,7 @@ type Styles struct {
 	Palette Palette
 	r       *lipgloss.Renderer // the output the styles render for
 	huh     *huh.Theme         // built once by HuhTheme; forms only read it
+	present *Styles            // built once by Present
 
 	// Frame
 	AppName   lipgloss.Style // "IKZ-Lotse"
@@ -143,6 +163,19 @@ func NewStylesFor(r *lipgloss.Renderer, p Palette) *Styles {
 		FullSeparator:  base.Foreground(p.Faint),
 	}
 	return s
+}
+
+// Present is the high-contrast variant for the presenter view, for the
+// same output.
+func (s *Styles) Present() *Styles {
+	if s.present == nil {
+		r := s.r
+		if r == nil {
+			r = lipgloss.DefaultRenderer()
+		}
+		s.present = NewStylesFor(r, HighContrastPalette())
+	}
+	return s.present
 }
 
 // NewStyle is an empty style for the same output.

@@ -32,3 +32,25 @@ func TestStylesFollowTheirRenderer(t *testing.T) {
 		t.Errorf("the default styles render %q in the tests' ASCII profile, want plain x", out)
 	}
 }
+
+// The presenter view's styles have no grey secondary text, and belong to
+// the same output as the styles they come from.
+func TestPresentStylesHighContrast(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.TrueColor)
+	r.SetHasDarkBackground(true)
+	st := NewStylesFor(r, DefaultPalette())
+	p := st.Present()
+	if p != st.Present() {
+		t.Error("Present builds new styles on every call")
+	}
+	if p.Muted.Render("x") != p.Text.Render("x") {
+		t.Errorf("muted %q differs from text %q in the presenter view", p.Muted.Render("x"), p.Text.Render("x"))
+	}
+	if st.Muted.Render("x") == st.Text.Render("x") {
+		t.Error("the normal styles lost their muted colour")
+	}
+	if !strings.Contains(p.Text.Render("x"), "38;2;255;255;255") {
+		t.Errorf("presenter text %q is not white on the dark background", p.Text.Render("x"))
+	}
+}
