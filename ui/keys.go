@@ -55,7 +55,7 @@ func defaultStartKeys() startKeys {
 type sessionKeys struct {
 	Next key.Binding
 	Prev key.Binding
-	Jump key.Binding // 1–8; matched by digit, shown once in the help
+	Jump key.Binding // 1–8 (9 with the Workshop tab); matched by digit, shown once in the help
 	// Export writes the report (export_dialog.go).
 	Export key.Binding
 	// For the footer only: tab keys, esc and ? in few words.

@@ -77,6 +77,7 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 		}
 	}
 	m.stale = make([]bool, len(m.tabs))
+	m.keys.Jump.SetHelp(fmt.Sprintf("1–%d", len(m.tabs)), "Reiter wählen")
 	var cmds []tea.Cmd
 	for _, t := range m.tabs {
 		if i, ok := t.(tabIniter); ok {
