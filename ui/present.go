@@ -141,18 +141,14 @@ func (m *sessionModel) presentRanking(w int) []string {
 	r := model.Score(m.sess.Profile)
 	lines := []string{st.Accent.Bold(true).Render("GEMEINSAME EMPFEHLUNG"), ""}
 	nameW := rankNameWidth(r, w)
-	n, rank := 0, 0
+	place := places(r.Ranking)
+	n := 0
 	for i, ms := range r.Ranking {
 		if ms.Excluded || n == presentTop {
 			continue
 		}
 		n++
-		// Equal points share a place (1, 1, 3): the order within a tie is
-		// only the catalogue's, and the room should not read more into it.
-		if i == 0 || ms.Raw != r.Ranking[i-1].Raw {
-			rank = n
-		}
-		lines = append(lines, st.Title.Render(presentBar(st, rank, ms, nameW, w)))
+		lines = append(lines, st.Title.Render(presentBar(st, place[i], ms, nameW, w)))
 	}
 	if n == 0 {
 		lines = append(lines, st.Warn.Render(truncate("Noch keine Empfehlung – alle Modelle ausgeschlossen oder Profil leer.", w)))

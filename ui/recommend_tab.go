@@ -199,13 +199,9 @@ func (t *recommendTab) refreshRows() {
 		rows = append(rows, listRow{label: "⚠ Stadtstaat: Rangfolge gilt nur eingeschränkt", warn: true})
 	}
 	rows = append(rows, listRow{label: "Rangfolge", value: "0–100 Punkte"})
-	rank := 0
-	for _, ms := range t.res.Ranking {
-		ms := ms
-		if !ms.Excluded {
-			rank++
-		}
-		r := rank
+	place := places(t.res.Ranking)
+	for i, ms := range t.res.Ranking {
+		ms, r := ms, place[i]
 		rows = append(rows, listRow{id: rowModelPref + string(ms.Model), line: func(w int, sel bool) string {
 			return scoreLine(t.d.styles, r, ms, rankNameWidth(t.res, w), w, sel)
 		}})

@@ -44,6 +44,10 @@ type workshopTab struct {
 	name   string
 	err    string
 	info   string // what the last action did (cleared by the next key)
+
+	// wide shows the rankings side by side over the whole tab, so that
+	// every municipality gets a column (enter on "nebeneinander").
+	wide bool
 }
 
 // Row IDs of the workshop list.
@@ -109,15 +113,20 @@ func (t *workshopTab) SetSize(w, h int) {
 }
 
 func (t *workshopTab) Capturing() bool { return formCapturing(t.form) }
-func (t *workshopTab) WantsEsc() bool  { return t.form != nil }
+func (t *workshopTab) WantsEsc() bool  { return t.form != nil || t.wide }
 
 func (t *workshopTab) KeyMap() help.KeyMap {
 	if t.form != nil {
 		return tabHelp(t.keys.tabKeys, nil, t.form)
 	}
+	if t.wide {
+		return keyMap{short: []key.Binding{t.keys.Done}, full: [][]key.Binding{{t.keys.Done}}}
+	}
 	row, _ := t.list.selected()
 	k := t.keys
 	switch {
+	case row.id == rowRankings:
+		k.Choose.SetHelp("enter", "über die ganze Breite")
 	case strings.HasPrefix(row.id, rowAsPrefix):
 		k.Choose.SetHelp("enter", "antworten als")
 	case row.id == rowAdd, strings.HasPrefix(row.id, rowAddName):
@@ -148,6 +157,13 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		}
 		return t, nil
 	case tea.KeyMsg:
+		if t.wide {
+			// esc or enter closes it; other keys do nothing here.
+			if key.Matches(msg, t.keys.Done, t.keys.Choose) {
+				t.wide = false
+			}
+			return t, nil
+		}
 		if t.form == nil {
 			return t, t.listKey(msg)
 		}
@@ -197,6 +213,8 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		switch {
 		case row.id == rowAdd:
 			return t.openAdd()
+		case row.id == rowRankings:
+			t.wide = true
 		case strings.HasPrefix(row.id, rowAddName):
 			return t.addNamed(strings.TrimPrefix(row.id, rowAddName))
 		case strings.HasPrefix(row.id, rowAsPrefix):
@@ -674,6 +692,10 @@ func (t *workshopTab) View() string {
 		return ""
 	}
 	st := t.d.styles
+	if t.wide {
+		lines := append(t.rankingsPane(t.w, t.h), "", st.Faint.Render(truncate("esc oder enter: zurück zur Liste", t.w)))
+		return block(fit(strings.Join(lines, "\n"), t.w, t.h), t.w, t.h)
+	}
 	lay := splitBox(t.w, t.h, len(t.list.rows), t.form != nil)
 	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)
 	return lay.join(st, list, t.paneView(lay.paneW, lay.paneH), t.w, t.h)
@@ -736,8 +758,9 @@ func (t *workshopTab) asPane(id string, w int) []string {
 	lines := []string{st.Title.Render(truncate(title, w)), para(st.Muted, text, w), ""}
 	r := model.Score(prof)
 	nameW := rankNameWidth(r, w)
+	place := places(r.Ranking)
 	for i, ms := range r.Ranking[:min(3, len(r.Ranking))] {
-		lines = append(lines, scoreLine(st, i+1, ms, nameW, w, false))
+		lines = append(lines, scoreLine(st, place[i], ms, nameW, w, false))
 	}
 	if n := len(r.Unanswered); n > 0 {
 		lines = append(lines, st.Faint.Render(truncate(fmt.Sprintf("%d Fragen noch offen", n), w)))
@@ -750,7 +773,9 @@ func (t *workshopTab) asPane(id string, w int) []string {
 func (t *workshopTab) rankingsPane(w, h int) []string {
 	st := t.d.styles
 	cols := t.cons.Rankings
-	colW := 18
+	// 18 cells hold "1. Zweckverband 89"; wider where all columns fit
+	// anyway, so that model names need not be cut.
+	colW := max(18, min(22, (w+2)/max(1, len(cols))-2))
 	fit := max(1, (w+2)/(colW+2))
 	shown := cols
 	if len(cols) > fit {
@@ -781,7 +806,7 @@ func (t *workshopTab) rankingsPane(w, h int) []string {
 					cell = st.Faint.Render(pad("– " + modelShort(ms.Model)))
 				} else {
 					num := strconv.Itoa(ms.Score)
-					name := truncate(strconv.Itoa(i+1)+". "+modelShort(ms.Model), colW-len(num)-1)
+					name := truncate(strconv.Itoa(places(c.Result.Ranking)[i])+". "+modelShort(ms.Model), colW-len(num)-1)
 					cell = st.Text.Render(padRight(name, colW-len(num)) + num)
 				}
 			}
@@ -795,6 +820,9 @@ func (t *workshopTab) rankingsPane(w, h int) []string {
 			names = append(names, c.Name)
 		}
 		lines = append(lines, "", st.Faint.Render(truncate("nicht gezeigt (zu schmal): "+strings.Join(names, ", "), w)))
+		if !t.wide {
+			lines = append(lines, st.Faint.Render(truncate("enter: alle über die ganze Breite", w)))
+		}
 	}
 	lines = append(lines, "", para(st.Faint, "Je Kommune die Empfehlung aus ihren eigenen Antworten; „Gemeinsam“ aus den festgelegten gemeinsamen Antworten.", w))
 	return lines

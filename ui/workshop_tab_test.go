@@ -351,3 +351,43 @@ func helpText(tb tab) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// enter on "nebeneinander" shows the rankings over the whole tab, so every
+// municipality gets a column; esc leaves, other keys do nothing there.
+func TestWorkshopWideRankings(t *testing.T) {
+	e, tb := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		for _, n := range []string{"Gemeinde Kalletal", "Stadt Blomberg"} {
+			if _, err := s.AddParticipant(n); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+	tb.SetSize(100, 24)
+	selectRow(t, tb, rowRankings)
+	if v := plain(tb); !strings.Contains(v, "nicht gezeigt (zu schmal)") || !strings.Contains(v, "enter: alle über die ganze Breite") {
+		t.Fatalf("the narrow pane should name the hidden columns and the way to see them:\n%s", v)
+	}
+	tb = e.send(tb, kEnter, kDown, kRunes("a"))
+	v := plain(tb)
+	assertFits(t, "wide rankings", tb.View(), 100, 24)
+	for _, want := range []string{"Stadt Lemgo", "Gemeinde Dörentrup", "Gemeinde Kalletal", "Stadt Blomberg", model.JointName} {
+		if !strings.Contains(v, want) {
+			t.Errorf("wide rankings lack the column %q:\n%s", want, v)
+		}
+	}
+	if w := tb.(*workshopTab); w.adding || w.form != nil {
+		t.Error("a key in the wide view acted on the list behind it")
+	}
+	if !tb.(escWanter).WantsEsc() {
+		t.Error("esc would leave the session instead of the wide view")
+	}
+	tb = e.send(tb, kEsc)
+	if strings.Contains(plain(tb), "esc oder enter: zurück zur Liste") {
+		t.Error("esc did not close the wide view")
+	}
+}
