@@ -97,3 +97,20 @@ func (r Result) ByModel(id ModelID) (ModelScore, bool) {
 	}
 	return ModelScore{}, false
 }
+
+// Places numbers a ranking for display: models with equal points share a
+// place (1, 1, 3) — within a tie the order is only the catalogue's, and a
+// room should not read more into it. Excluded models get 0 (shown as –).
+func Places(ranking []ModelScore) []int {
+	out := make([]int, len(ranking))
+	for i, ms := range ranking {
+		switch {
+		case ms.Excluded:
+		case i > 0 && !ranking[i-1].Excluded && ranking[i-1].Raw == ms.Raw:
+			out[i] = out[i-1]
+		default:
+			out[i] = i + 1
+		}
+	}
+	return out
+}

@@ -393,13 +393,14 @@ func ResultText(r model.Result) string {
 		line("Hinweis: %s", r.CityState)
 	}
 	line("Rangfolge:")
+	place := model.Places(r.Ranking)
 	for i, ms := range r.Ranking {
 		name := fullModelName(ms.Model)
 		if ms.Excluded {
 			line("%d. %s – ausgeschlossen: %s", i+1, name, ms.Exclusion)
 			continue
 		}
-		line("%d. %s – %d von 100 Punkten", i+1, name, ms.Score)
+		line("%d. %s – %d von 100 Punkten", place[i], name, ms.Score)
 	}
 	if top, ok := r.ByModel(r.Top()); ok {
 		line("")

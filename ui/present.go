@@ -141,7 +141,7 @@ func (m *sessionModel) presentRanking(w int) []string {
 	r := model.Score(m.sess.Profile)
 	lines := []string{st.Accent.Bold(true).Render("GEMEINSAME EMPFEHLUNG"), ""}
 	nameW := rankNameWidth(r, w)
-	place := places(r.Ranking)
+	place := model.Places(r.Ranking)
 	n := 0
 	for i, ms := range r.Ranking {
 		if ms.Excluded || n == presentTop {

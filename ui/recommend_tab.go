@@ -199,7 +199,7 @@ func (t *recommendTab) refreshRows() {
 		rows = append(rows, listRow{label: "⚠ Stadtstaat: Rangfolge gilt nur eingeschränkt", warn: true})
 	}
 	rows = append(rows, listRow{label: "Rangfolge", value: "0–100 Punkte"})
-	place := places(t.res.Ranking)
+	place := model.Places(t.res.Ranking)
 	for i, ms := range t.res.Ranking {
 		ms, r := ms, place[i]
 		rows = append(rows, listRow{id: rowModelPref + string(ms.Model), line: func(w int, sel bool) string {

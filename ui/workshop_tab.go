@@ -758,7 +758,7 @@ func (t *workshopTab) asPane(id string, w int) []string {
 	lines := []string{st.Title.Render(truncate(title, w)), para(st.Muted, text, w), ""}
 	r := model.Score(prof)
 	nameW := rankNameWidth(r, w)
-	place := places(r.Ranking)
+	place := model.Places(r.Ranking)
 	for i, ms := range r.Ranking[:min(3, len(r.Ranking))] {
 		lines = append(lines, scoreLine(st, place[i], ms, nameW, w, false))
 	}
@@ -806,7 +806,7 @@ func (t *workshopTab) rankingsPane(w, h int) []string {
 					cell = st.Faint.Render(pad("– " + modelShort(ms.Model)))
 				} else {
 					num := strconv.Itoa(ms.Score)
-					name := truncate(strconv.Itoa(places(c.Result.Ranking)[i])+". "+modelShort(ms.Model), colW-len(num)-1)
+					name := truncate(strconv.Itoa(model.Places(c.Result.Ranking)[i])+". "+modelShort(ms.Model), colW-len(num)-1)
 					cell = st.Text.Render(padRight(name, colW-len(num)) + num)
 				}
 			}

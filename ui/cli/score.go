@@ -175,6 +175,7 @@ func writeScoreText(w io.Writer, file string, r model.Result) {
 
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Rang  %-*s %s\n", nameWidth, "Modell", "Eignung (0–100)")
+	place := model.Places(r.Ranking)
 	for i, m := range r.Ranking {
 		name := padRunes(modelName(m.Model), nameWidth)
 		if m.Excluded {
@@ -182,7 +183,7 @@ func writeScoreText(w io.Writer, file string, r model.Result) {
 			writeWrapped(w, m.Exclusion+" ("+m.ExclusionSrc+")", "        ", "        ")
 			continue
 		}
-		fmt.Fprintf(w, "%3d.  %s %s %3d\n", i+1, name, scoreBar(m.Score), m.Score)
+		fmt.Fprintf(w, "%3d.  %s %s %3d\n", place[i], name, scoreBar(m.Score), m.Score)
 		for j, c := range sortedReasons(m) {
 			if j == 3 {
 				break
