@@ -65,6 +65,11 @@ type Config struct {
 	// --session): participants see the workshop, not the facilitator's
 	// other sessions. Creating and copying sessions is off then.
 	Sessions []string
+	// Participant: logged in with the workshop code, not as the
+	// facilitator. Such a connection answers for a municipality in the
+	// Workshop tab only; joint answers and the other tabs are the
+	// facilitator's. Sessions cannot be created, copied or renamed.
+	Participant bool
 }
 
 // Model is the root model: a small state machine over the screens.
@@ -93,7 +98,8 @@ func New(st *store.Store, c Config) *Model {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
-	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote}
+	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote,
+		participant: c.Participant}
 	if c.Sessions != nil {
 		d.only = map[string]bool{}
 		for _, id := range c.Sessions {

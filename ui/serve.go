@@ -36,8 +36,14 @@ const HostKeyName = "ikz_host_ed25519"
 
 // ServeOptions configure the workshop server.
 type ServeOptions struct {
-	Listen         string        // default DefaultListen
-	Code           string        // workshop code for password login; "" with AuthorizedKeys: keys only
+	Listen string // default DefaultListen
+	Code   string // workshop code for password login; "" with AuthorizedKeys: keys only
+	// ModeratorCode, if set, is the facilitator's password; then the
+	// workshop code logs in participants, who answer for a municipality
+	// in the Workshop tab only (Config.Participant). Without it everyone
+	// with the workshop code may do everything. Keys from AuthorizedKeys
+	// log in the facilitator.
+	ModeratorCode  string
 	AuthorizedKeys string        // authorized_keys file; "" none
 	HostKey        string        // default HostKeyName next to the database
 	MaxConns       int           // open connections at most; default 30
@@ -123,10 +129,18 @@ func Serve(st *store.Store, o ServeOptions) (*Server, error) {
 	if o.Idle > 0 {
 		opts = append(opts, wish.WithIdleTimeout(o.Idle))
 	}
-	if o.Code != "" {
-		code := []byte(strings.ToUpper(strings.TrimSpace(o.Code)))
-		opts = append(opts, wish.WithPasswordAuth(func(_ ssh.Context, pw string) bool {
-			return subtle.ConstantTimeCompare([]byte(strings.ToUpper(strings.TrimSpace(pw))), code) == 1
+	if o.Code != "" || o.ModeratorCode != "" {
+		opts = append(opts, wish.WithPasswordAuth(func(ctx ssh.Context, pw string) bool {
+			switch {
+			case sameCode(pw, o.ModeratorCode):
+				return true
+			case sameCode(pw, o.Code):
+				if o.ModeratorCode != "" {
+					ctx.SetValue(participantKey{}, true)
+				}
+				return true
+			}
+			return false
 		}))
 	}
 	if o.AuthorizedKeys != "" {
@@ -176,6 +190,17 @@ func (s *Server) Close() error {
 	return errors.Join(err, s.err)
 }
 
+// participantKey marks a connection that logged in with the workshop code
+// while a moderator code is set.
+type participantKey struct{}
+
+// sameCode compares a typed code with want ("" never matches), ignoring
+// case and surrounding blanks, in constant time.
+func sameCode(typed, want string) bool {
+	norm := func(s string) []byte { return []byte(strings.ToUpper(strings.TrimSpace(s))) }
+	return want != "" && subtle.ConstantTimeCompare(norm(typed), norm(want)) == 1
+}
+
 // limit is a middleware that turns away sessions above MaxConns with a
 // German note, before the TUI starts.
 func (s *Server) limit() wish.Middleware {
@@ -210,7 +235,8 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 		r.SetColorProfile(termenv.Ascii)
 	}
 	styles := NewStylesFor(r, DefaultPalette())
-	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions}, changes)
+	participant, _ := sess.Context().Value(participantKey{}).(bool)
+	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions, Participant: participant}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

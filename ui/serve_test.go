@@ -81,7 +81,13 @@ func dial(t testing.TB, addr, code string) (*gossh.Client, error) {
 
 func connect(t testing.TB, addr string, w, h int) *term {
 	t.Helper()
-	c, err := dial(t, addr, testCode)
+	return connectAs(t, addr, testCode, w, h)
+}
+
+// connectAs logs in with code (workshop or moderator code).
+func connectAs(t testing.TB, addr, code string, w, h int) *term {
+	t.Helper()
+	c, err := dial(t, addr, code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -763,5 +769,29 @@ func TestServeColoursPerClient(t *testing.T) {
 		if coloured := strings.Contains(raw, "\x1b[38;5;"); coloured == noColor {
 			t.Errorf("NoColor %v: 256-colour codes in the output = %v", noColor, coloured)
 		}
+	}
+}
+
+// With a moderator code, the workshop code logs in participants: only the
+// Workshop tab, no Moderation row. The moderator code gets everything.
+func TestServeRoles(t *testing.T) {
+	const modCode = "MQ7X3P"
+	srv, _, _ := serveEnv(t, ServeOptions{ModeratorCode: modCode})
+	addr := srv.Addr().String()
+	part := connect(t, addr, 100, 30)
+	mod := connectAs(t, addr, modCode, 100, 30)
+	part.openWorkshop()
+	mod.openWorkshop()
+	if _, ok := part.waitFor(0, "antworten als: – Kommune wählen –", 5*time.Second); !ok {
+		t.Errorf("participant screen does not ask for the municipality:\n%s", lastLines(part.since(0), 30))
+	}
+	if strings.Contains(part.since(0), "Profil ·") || strings.Contains(part.since(0), "Moderation ") {
+		t.Errorf("participant sees the facilitator's tabs or the Moderation row:\n%s", lastLines(part.since(0), 30))
+	}
+	mod.mustSee(0, "1 Profil")
+	mod.mustSee(0, "Moderation")
+	if c, err := dial(t, addr, "FALSCH"); err == nil {
+		c.Close()
+		t.Error("a wrong code was accepted")
 	}
 }

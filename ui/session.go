@@ -65,9 +65,16 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 	if d.remote {
 		m.keys.Export.SetEnabled(false) // a report would land on the server's disk
 	}
-	m.tabs = buildTabs(d, sess)
 	m.present = d.present
-	if w := workshopFor(d, sess); w != nil {
+	if d.participant {
+		// A participant of ikz serve answers for a municipality in the
+		// Workshop tab; the other tabs edit the joint session, which is
+		// the facilitator's.
+		m.tabs = []tab{newWorkshopTab(d, sess)}
+	} else {
+		m.tabs = buildTabs(d, sess)
+	}
+	if w := workshopFor(d, sess); w != nil && !d.participant {
 		m.tabs = append(m.tabs, w) // workshop mode, see workshop_tab.go
 		if d.workshop && len(sess.Participants) > 0 {
 			// A running workshop (ikz serve, --present): participants come

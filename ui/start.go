@@ -197,14 +197,14 @@ func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 			m.fullHelp = !m.fullHelp
 			m.layout()
 			return m, nil
-		case key.Matches(k, m.keys.New) && m.d.only == nil:
+		case key.Matches(k, m.keys.New) && m.d.only == nil && !m.d.participant:
 			return m, func() tea.Msg { return newSessionMsg{} }
 		case key.Matches(k, m.keys.Open) && hasSel:
 			return m, func() tea.Msg { return openSessionMsg{id: sel.ID} }
-		case key.Matches(k, m.keys.Rename) && hasSel:
+		case key.Matches(k, m.keys.Rename) && hasSel && !m.d.participant:
 			m.rename = newRenameDialog(m.d, sel)
 			return m, m.rename.Init()
-		case key.Matches(k, m.keys.Copy) && hasSel && m.d.only == nil:
+		case key.Matches(k, m.keys.Copy) && hasSel && m.d.only == nil && !m.d.participant:
 			return m, duplicateCmd(m.d, sel)
 		case key.Matches(k, m.keys.Delete) && hasSel && !m.d.remote:
 			m.confirm = &confirmDialog{sum: sel}
@@ -424,9 +424,9 @@ func (m startModel) keyMap() keyMap {
 	k := m.keys
 	hasItems := len(m.list.VisibleItems()) > 0
 	k.Open.SetEnabled(hasItems)
-	k.Rename.SetEnabled(hasItems)
-	k.Copy.SetEnabled(hasItems && m.d.only == nil)
-	k.New.SetEnabled(m.d.only == nil)
+	k.Copy.SetEnabled(hasItems && m.d.only == nil && !m.d.participant)
+	k.New.SetEnabled(m.d.only == nil && !m.d.participant)
+	k.Rename.SetEnabled(hasItems && !m.d.participant)
 	k.Delete.SetEnabled(hasItems && !m.d.remote)
 	k.Filter.SetEnabled(len(m.list.Items()) > 0)
 	switch {

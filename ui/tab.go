@@ -36,6 +36,9 @@ type tabDeps struct {
 	present  bool            // the session screen starts in the presenter view (present.go)
 	remote   bool            // a connection of ikz serve: no deleting, no report files (Config.Remote)
 	only     map[string]bool // the sessions shown (Config.Sessions); nil: all
+	// participant: a participant of ikz serve (Config.Participant): only
+	// the Workshop tab, answering for a municipality, no joint answers.
+	participant bool
 }
 
 // sessionLoadedMsg carries the current state of the open session; it is sent

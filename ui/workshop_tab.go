@@ -139,8 +139,9 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 		k.Choose.SetEnabled(false)
 	}
 	_, ok := t.majority(row.id)
-	k.Adopt.SetEnabled(ok && t.as == "")
-	k.AdoptAll.SetEnabled(t.as == "" && t.unanimousOpen() > 0)
+	facilitator := t.as == "" && !t.d.participant
+	k.Adopt.SetEnabled(ok && facilitator)
+	k.AdoptAll.SetEnabled(facilitator && t.unanimousOpen() > 0)
 	k.Clear.SetEnabled(t.answered(row.id))
 	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.AdoptAll, k.Add, k.Clear}, nil)
 }
@@ -183,6 +184,15 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	row, _ := t.list.selected()
 	t.info = ""
 	if t.list.navigate(t.keys.tabKeys, msg) {
+		return nil
+	}
+	answering := key.Matches(msg, t.keys.AdoptAll, t.keys.Adopt, t.keys.Clear, t.keys.Cycle) ||
+		(key.Matches(msg, t.keys.Choose) && (strings.HasPrefix(row.id, rowKeyPrefix) || strings.HasPrefix(row.id, rowQuickPrefix)))
+	if answering && t.d.participant && t.as == "" {
+		// A participant's answers count only for a municipality; the
+		// joint ones are the facilitator's.
+		t.info = "Bitte zuerst oben Ihre Kommune wählen (enter) – dann zählen Ihre Antworten für sie."
+		t.toFirstParticipant()
 		return nil
 	}
 	switch {
@@ -491,7 +501,20 @@ func (t *workshopTab) asName() string {
 	if p := t.sess.Participant(t.as); p != nil {
 		return p.Name
 	}
+	if t.d.participant {
+		return "– Kommune wählen –"
+	}
 	return "Moderation (gemeinsame Antworten)"
+}
+
+// toFirstParticipant puts the cursor on the first municipality.
+func (t *workshopTab) toFirstParticipant() {
+	for _, r := range t.list.rows {
+		if strings.HasPrefix(r.id, rowAsPrefix) && r.id != rowAsPrefix {
+			t.list.selectID(r.id)
+			return
+		}
+	}
 }
 
 // refresh recomputes the consensus and the rows.
@@ -516,7 +539,9 @@ func (t *workshopTab) refresh() {
 		}
 		return r
 	}
-	rows = append(rows, asRow("", "Moderation", t.sess.Profile))
+	if !t.d.participant {
+		rows = append(rows, asRow("", "Moderation", t.sess.Profile))
+	}
 	for _, p := range t.sess.Participants {
 		rows = append(rows, asRow(p.ID, p.Name, p.Profile))
 	}
@@ -873,12 +898,15 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 	} else {
 		lines = append(lines, st.Warn.Render(truncate("Noch keine gemeinsame Antwort.", w)))
 	}
-	if g, ok := kc.Majority(); ok && t.as == "" && !wizard.SameAnswer(g.Answer, kc.Agreed) {
+	if g, ok := kc.Majority(); ok && t.as == "" && !t.d.participant && !wizard.SameAnswer(g.Answer, kc.Agreed) {
 		lines = append(lines, st.Faint.Render(truncate("m: Mehrheit übernehmen ("+answerText(q, g.Answer)+")", w)))
 	}
-	if t.as == "" {
+	switch {
+	case t.as == "" && t.d.participant:
+		lines = append(lines, st.Faint.Render(truncate("Bitte zuerst oben Ihre Kommune wählen.", w)))
+	case t.as == "":
 		lines = append(lines, st.Faint.Render(truncate("enter: gemeinsame Antwort festlegen", w)))
-	} else {
+	default:
 		lines = append(lines, st.Faint.Render(truncate("enter: beantworten als "+t.asName(), w)))
 	}
 	return lines
@@ -935,6 +963,9 @@ func workshopFor(d tabDeps, sess *model.Session) tab {
 
 // tabNames labels the tab bar: the fixed tabs, and Workshop if present.
 func (m *sessionModel) tabNames() []string {
+	if m.d.participant {
+		return []string{workshopTabName}
+	}
 	if len(m.tabs) > len(tabNames) {
 		return append(append([]string(nil), tabNames...), workshopTabName)
 	}

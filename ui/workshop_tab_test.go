@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"ikz/model"
 )
 
@@ -389,5 +391,60 @@ func TestWorkshopWideRankings(t *testing.T) {
 	tb = e.send(tb, kEsc)
 	if strings.Contains(plain(tb), "esc oder enter: zurück zur Liste") {
 		t.Error("esc did not close the wide view")
+	}
+}
+
+// A participant of ikz serve gets only the Workshop tab, no Moderation row,
+// and cannot set joint answers — not by answering before choosing a
+// municipality, not with m or M.
+func TestWorkshopParticipantRole(t *testing.T) {
+	e, _ := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		for _, p := range []string{"p1", "p2"} {
+			if err := s.SetParticipantAnswer(p, "bundesland", model.Answer{"NW"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	d := e.d
+	d.workshop, d.participant = true, true
+	m, _ := newSessionModel(d, e.sess())
+	m.SetSize(100, 30)
+	if len(m.tabs) != 1 || !slices.Equal(m.tabNames(), []string{workshopTabName}) {
+		t.Fatalf("participant tabs = %v, want only Workshop", m.tabNames())
+	}
+	tb := m.tabs[0]
+	if tb.(*workshopTab).list.selectID(rowAsPrefix) {
+		t.Error("a participant can choose Moderation")
+	}
+	if v := plain(tb); !strings.Contains(v, "antworten als: – Kommune wählen –") {
+		t.Errorf("the heading does not ask for the municipality:\n%s", v)
+	}
+	selectRow(t, tb, rowKeyPrefix+"bundesland")
+	for _, k := range []tea.Msg{kEnter, kRunes("m"), kRunes("M"), kSpace, kBackspace} {
+		tb = e.send(tb, k)
+		if tb.(*workshopTab).form != nil {
+			t.Fatalf("%v opened the editor for the joint answer", k)
+		}
+	}
+	if s := e.sess(); len(s.Profile) != 0 || len(s.QuickCheck) != 0 {
+		t.Fatalf("a participant changed joint answers: %v %v", s.Profile, s.QuickCheck)
+	}
+	if v := plain(tb); !strings.Contains(v, "Bitte zuerst oben Ihre Kommune wählen") {
+		t.Errorf("no word on what to do first:\n%s", v)
+	}
+	if row, _ := tb.(*workshopTab).list.selected(); row.id != rowAsPrefix+"p1" {
+		t.Errorf("cursor on %q, want the first municipality", row.id)
+	}
+	// Once chosen, answers go to the municipality.
+	tb = e.send(tb, kEnter, kEnter, kDown, kEnter)
+	if got := e.sess().Participant("p1").Profile["traeger"]; len(got) != 1 {
+		t.Errorf("answer as Stadt Lemgo not stored: %v", e.sess().Participant("p1").Profile)
+	}
+	if len(e.sess().Profile) != 0 {
+		t.Error("the answer went into the joint profile")
 	}
 }

@@ -32,7 +32,10 @@ derselben Datenbank; Änderungen erscheinen sofort bei allen.
 
   --listen ADRESSE         Adresse und Port (Standard 127.0.0.1:23234, nur dieser Rechner)
   --allow-remote           andere Adresse als localhost erlauben (z. B. 0.0.0.0:23234 im Workshop-WLAN)
-  --code CODE              Workshop-Code (Standard: zufällig, wird beim Start angezeigt)
+  --code CODE              Workshop-Code für Teilnehmende (Standard: zufällig, wird beim Start angezeigt);
+                           sie antworten nur für ihre Kommune im Reiter Workshop
+  --moderator-code CODE    Code der Moderation (Standard: zufällig; nicht weitergeben): alle Reiter,
+                           gemeinsame Antworten; mit --authorized-keys Angemeldete sind ebenfalls Moderation
   --authorized-keys DATEI  Anmeldung mit SSH-Schlüsseln aus dieser Datei (ohne --code: nur Schlüssel)
   --max-conns N            höchstens N gleichzeitige Verbindungen (Standard 30)
   --idle DAUER             Verbindung nach DAUER ohne Aktivität trennen (Standard 15m, 0 = nie)
@@ -53,6 +56,7 @@ func runServe(env Env, args []string) int {
 	listen := fs.String("listen", ui.DefaultListen, "")
 	allowRemote := fs.Bool("allow-remote", false, "")
 	code := fs.String("code", "", "")
+	modCode := fs.String("moderator-code", "", "")
 	keys := fs.String("authorized-keys", "", "")
 	maxConns := fs.Int("max-conns", 30, "")
 	idle := fs.Duration("idle", 15*time.Minute, "")
@@ -81,6 +85,16 @@ func runServe(env Env, args []string) int {
 			return fail(env, "serve", err)
 		}
 	}
+	if *code != "" && *modCode == "" {
+		for *modCode == "" || strings.EqualFold(*modCode, *code) {
+			if *modCode, err = ui.NewWorkshopCode(); err != nil {
+				return fail(env, "serve", err)
+			}
+		}
+	}
+	if *code != "" && strings.EqualFold(strings.TrimSpace(*modCode), strings.TrimSpace(*code)) {
+		return usageError(env, "serve", serveUsage, fmt.Errorf("--moderator-code muss sich vom Workshop-Code unterscheiden"))
+	}
 	idleOpt := *idle
 	if idleOpt == 0 {
 		idleOpt = -1 // never
@@ -104,7 +118,8 @@ func runServe(env Env, args []string) int {
 	if err != nil {
 		return fail(env, "serve", err)
 	}
-	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, MaxConns: *maxConns, Idle: idleOpt, NoColor: noColor, Sessions: shown})
+	srv, err := ui.Serve(st, ui.ServeOptions{Listen: *listen, Code: *code, AuthorizedKeys: *keys, ModeratorCode: *modCode,
+		MaxConns: *maxConns, Idle: idleOpt, NoColor: noColor, Sessions: shown})
 	if err != nil {
 		return fail(env, "serve", err)
 	}
@@ -119,7 +134,10 @@ func runServe(env Env, args []string) int {
 	fmt.Fprintf(out, "IKZ-Lotse Workshop-Server läuft auf %s (Datenbank %s)\n", srv.Addr(), st.Path())
 	fmt.Fprintf(out, "Verbinden:     ssh -p %s %s\n", port, host)
 	if *code != "" {
-		fmt.Fprintf(out, "Workshop-Code: %s   (als Passwort eingeben)\n", *code)
+		fmt.Fprintf(out, "Workshop-Code: %s   (als Passwort eingeben; Teilnehmende antworten für ihre Kommune)\n", *code)
+	}
+	if *modCode != "" {
+		fmt.Fprintf(out, "Moderation:    %s   (nur für die Moderation – nicht zeigen, nicht weitergeben)\n", *modCode)
 	}
 	if *keys != "" {
 		fmt.Fprintf(out, "Schlüssel aus: %s\n", *keys)

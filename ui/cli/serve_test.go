@@ -24,6 +24,7 @@ func TestServeFlags(t *testing.T) {
 		{"all interfaces need it too", []string{"--listen", ":23234"}, 2, "--allow-remote"},
 		{"max-conns at least 1", []string{"--max-conns", "0"}, 2, "--max-conns"},
 		{"negative idle", []string{"--idle", "-1m"}, 2, "--idle"},
+		{"moderator code equals workshop code", []string{"--code", "ABC234", "--moderator-code", " abc234"}, 2, "--moderator-code"},
 		{"missing key file", []string{"--listen", "127.0.0.1:0", "--authorized-keys", "/nicht/da"}, 1, "Schlüsseldatei"},
 	}
 	for _, tt := range tests {
@@ -55,6 +56,10 @@ func TestServeStartsPrintsCodeAndStops(t *testing.T) {
 	}
 	if !regexp.MustCompile(`Workshop-Code: [2-9A-Z]{6} `).MatchString(out.String()) {
 		t.Errorf("no workshop code printed:\n%s", out.String())
+	}
+	m := regexp.MustCompile(`Workshop-Code: ([2-9A-Z]{6}) [\s\S]*Moderation: +([2-9A-Z]{6}) `).FindStringSubmatch(out.String())
+	if m == nil || m[1] == m[2] {
+		t.Errorf("no moderator code, or the same as the workshop code:\n%s", out.String())
 	}
 	if !regexp.MustCompile(`ssh -p \d+ 127\.0\.0\.1`).MatchString(out.String()) {
 		t.Errorf("no ssh hint printed:\n%s", out.String())
