@@ -142,6 +142,7 @@ func (m *mdWriter) report(v view) {
 	m.line("*Erstellt mit IKZ-Lotse. Die Empfehlung ist eine Orientierungshilfe, keine Rechtsberatung.*")
 	m.line("")
 	m.recommendation(v)
+	m.workshop(v)
 	m.decisions(v)
 	m.measures(v)
 	m.efficiency(v)
@@ -255,6 +256,88 @@ func (m *mdWriter) legal(v view) {
 		}
 		m.line("")
 	}
+}
+
+// mdNames escapes a list of participant names for one line.
+func mdNames(names []string) string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = mdInline(n)
+	}
+	return strings.Join(out, ", ")
+}
+
+// agreementTable writes profile questions or quick-check items with their
+// agreement, the joint answer and the spread (one group per line).
+func (m *mdWriter) agreementTable(t agreementTable) {
+	var out [][]string
+	for _, r := range t.Rows {
+		agreed := "*" + noJointAnswer + "*"
+		if r.Agreed != "" {
+			agreed = mdCell(r.Agreed)
+		}
+		var spread []string
+		for _, g := range r.Groups {
+			spread = append(spread, fmt.Sprintf("%d× %s (%s)", g.Count, mdInline(g.Answer), mdNames(g.Names)))
+		}
+		if len(r.Missing) > 0 {
+			spread = append(spread, "ohne Antwort: "+mdNames(r.Missing))
+		}
+		if r.NoneAnswered {
+			spread = append(spread, noneAnswered)
+		}
+		out = append(out, []string{mdCell(r.Label), r.Mark, agreed, strings.Join(spread, "<br>")})
+	}
+	m.table([]string{t.Head, t.Level, t.Agreed, t.Spread}, out)
+}
+
+func (m *mdWriter) workshop(v view) {
+	w := v.Workshop
+	if w == nil {
+		return
+	}
+	m.line("## Workshop: Antworten der Kommunen")
+	m.line("")
+	if !w.Answered {
+		m.line("Noch hat keine Kommune eigene Antworten gegeben.")
+		m.line("")
+		return
+	}
+	m.line(w.Intro)
+	m.line("")
+	m.line(w.Legend)
+	m.line("")
+	m.f("### Profil (%s)\n\n", w.Disputed)
+	m.agreementTable(w.Keys)
+	m.line("### Quick Check der Kommunen")
+	m.line("")
+	if len(w.Quick.Rows) == 0 {
+		m.line("Noch hat keine Kommune einen Erfolgsfaktor bewertet.")
+		m.line("")
+	} else {
+		m.agreementTable(w.Quick)
+	}
+	m.line("### Rangfolgen nebeneinander")
+	m.line("")
+	var rows [][]string
+	for _, r := range w.Rankings {
+		name := mdCell(r.Name)
+		if r.Joint {
+			name = "**" + name + "**"
+		}
+		var top []string
+		for _, p := range r.Top {
+			top = append(top, fmt.Sprintf("%d. %s %d", p.Place, mdInline(p.Name), p.Score))
+		}
+		best := strings.Join(top, " · ")
+		if best == "" {
+			best = "kein Modell kommt in Frage"
+		}
+		rows = append(rows, []string{name, best, fmt.Sprint(r.Open)})
+	}
+	m.table([]string{"Kommune", "Beste drei Modelle (Punkte)", "Offene Fragen"}, rows)
+	m.line(w.Note)
+	m.line("")
 }
 
 func (m *mdWriter) decisions(v view) {

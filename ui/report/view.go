@@ -36,6 +36,8 @@ type view struct {
 	Legal     *legal
 	Checklist checklist
 
+	Workshop *workshopView // nil without participants
+
 	Decisions    []decisionRow
 	Phases       []phaseView
 	Retired      []retiredRow
@@ -257,6 +259,7 @@ func buildView(d Data) view {
 	v.Participants = strings.Join(names, ", ")
 
 	buildRecommendation(&v, s, d.Result)
+	v.Workshop = workshopRows(s)
 	v.Decisions = decisionRows(s)
 	if len(v.Decisions) > 0 {
 		v.Decision = &v.Decisions[0]

@@ -1,0 +1,197 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"ikz/model"
+)
+
+// workshopView is the protocol of a workshop: where the municipalities
+// agree and where not, and the recommendation each of them would get.
+type workshopView struct {
+	Answered bool   // false while no participant has answered anything
+	Disputed string // "6 von 17 Fragen strittig"
+	Intro    string
+	Legend   string
+	Keys     agreementTable
+	Quick    agreementTable // only items at least one participant rated
+	Rankings []rankingRow
+	Note     string // below the rankings
+}
+
+// agreementTable is the table of profile questions or of quick-check
+// items, with its column headings.
+type agreementTable struct {
+	Head, Level, Agreed, Spread string
+	Rows                        []agreementRow
+}
+
+// agreementRow is one profile question or quick-check item.
+type agreementRow struct {
+	Label   string
+	Mark    string // "≠ Dissens", the level with the Workshop tab's mark
+	Class   string // CSS class of the level
+	Agreed  string // the joint answer, "" while none is set
+	Groups  []spreadGroup
+	Missing []string // names of the participants without an answer
+	// NoneAnswered: no participant answered; Missing is then left empty
+	// instead of naming everyone.
+	NoneAnswered bool
+}
+
+// spreadGroup is one distinct answer and who gave it.
+type spreadGroup struct {
+	Count  int
+	Answer string
+	Names  []string
+}
+
+// rankingRow is one municipality's ranking (or the joint one).
+type rankingRow struct {
+	Name  string
+	Joint bool
+	Top   []placedModel // the best three models that are not excluded
+	Open  int           // unanswered profile questions
+}
+
+type placedModel struct {
+	Place int
+	Name  string
+	Score int
+}
+
+// agreementMarks mirror the marks of the Workshop tab (ui/workshop_tab.go
+// agreementMark and markOpen); report must not import package ui.
+var agreementMarks = map[model.Agreement]string{
+	model.Dissens:   "≠",
+	model.Teilweise: "≈",
+	model.Einigkeit: "=",
+	model.Offen:     "·",
+}
+
+var agreementClasses = map[model.Agreement]string{
+	model.Dissens:   "level-dissens",
+	model.Teilweise: "level-teilweise",
+	model.Einigkeit: "level-einig",
+	model.Offen:     "level-offen",
+}
+
+// topModels is how many models each ranking row shows.
+const topModels = 3
+
+// levelHead heads the column of the agreement level.
+const levelHead = "Übereinstimmung"
+
+// noneAnswered is the spread of a question nobody has answered yet.
+const noneAnswered = "ohne Antwort: alle"
+
+// noJointAnswer stands where the facilitator has not set a joint answer.
+const noJointAnswer = "noch keine"
+
+// answerText renders a profile answer with the question's German option
+// labels, like the comparison does (model's compareAnswerText is not
+// exported). Values are joined by "; " because some labels contain commas.
+func answerText(q model.ProfileQuestion, a model.Answer) string {
+	if len(a) == 0 {
+		return "keine Auswahl"
+	}
+	labels := make([]string, len(a))
+	for i, v := range a {
+		labels[i] = q.OptionLabel(v)
+	}
+	return strings.Join(labels, "; ")
+}
+
+func modelShort(id model.ModelID) string {
+	if m, ok := model.ModelByID(id); ok && m.Short != "" {
+		return m.Short
+	}
+	return modelName(id)
+}
+
+// workshopRows builds the workshop section; nil when s has no participants.
+func workshopRows(s *model.Session) *workshopView {
+	if len(s.Participants) == 0 {
+		return nil
+	}
+	c := model.ComputeConsensus(s)
+	names := make(map[string]string, len(s.Participants))
+	for _, p := range s.Participants {
+		names[p.ID] = p.Name
+	}
+	nameList := func(ids []string) []string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = id
+			if n, ok := names[id]; ok {
+				out[i] = n
+			}
+		}
+		return out
+	}
+	row := func(label string, sp model.Spread, agreed string, answer func(model.Group) string) agreementRow {
+		r := agreementRow{Label: label, Mark: agreementMarks[sp.Level] + " " + sp.Level.Label(),
+			Class: agreementClasses[sp.Level], Agreed: agreed, NoneAnswered: len(sp.Groups) == 0}
+		if !r.NoneAnswered {
+			r.Missing = nameList(sp.Missing)
+		}
+		for _, g := range sp.Groups {
+			r.Groups = append(r.Groups, spreadGroup{Count: len(g.Participants), Answer: answer(g), Names: nameList(g.Participants)})
+		}
+		return r
+	}
+
+	wv := &workshopView{
+		Disputed: fmt.Sprintf("%d von %d Fragen strittig", c.Disputed(), len(c.Keys)),
+		Intro:    workshopIntro,
+		Legend:   workshopLegend,
+		Keys:     agreementTable{Head: "Frage", Level: levelHead, Agreed: "Gemeinsame Antwort", Spread: "Antworten der Kommunen"},
+		Quick:    agreementTable{Head: "Erfolgsfaktor", Level: levelHead, Agreed: "Gemeinsamer Stand", Spread: "Bewertungen der Kommunen"},
+		Note:     rankingsNote,
+	}
+	for _, k := range c.Keys {
+		q := k.Question
+		agreed := ""
+		if k.Agreed != nil {
+			agreed = answerText(q, k.Agreed)
+		}
+		wv.Keys.Rows = append(wv.Keys.Rows, row(q.Label, k.Spread, agreed, func(g model.Group) string { return answerText(q, g.Answer) }))
+		wv.Answered = wv.Answered || len(k.Groups) > 0
+	}
+	for _, qc := range c.Quick {
+		if len(qc.Groups) == 0 {
+			continue
+		}
+		agreed := ""
+		if qc.Agreed != "" {
+			agreed = model.QuickStatusLabel(qc.Agreed)
+		}
+		wv.Quick.Rows = append(wv.Quick.Rows, row(qc.Item.Text, qc.Spread, agreed, func(g model.Group) string { return model.QuickStatusLabel(g.Status) }))
+		wv.Answered = true
+	}
+	for _, col := range c.Rankings {
+		r := rankingRow{Name: col.Name, Joint: col.ParticipantID == "", Open: len(col.Result.Unanswered)}
+		places := model.Places(col.Result.Ranking)
+		for i, ms := range col.Result.Ranking {
+			if len(r.Top) == topModels {
+				break
+			}
+			if !ms.Excluded {
+				r.Top = append(r.Top, placedModel{Place: places[i], Name: modelShort(ms.Model), Score: clamp(ms.Score)})
+			}
+		}
+		wv.Rankings = append(wv.Rankings, r)
+	}
+	return wv
+}
+
+// Explanations shared by both formats.
+const (
+	workshopIntro = "Je Frage: wie weit die Kommunen übereinstimmen, die gemeinsame Antwort der Moderation " +
+		"(aus ihr ergibt sich die Empfehlung oben) und wer was geantwortet hat. Strittiges steht oben."
+	workshopLegend = "Einigkeit (=): alle haben gleich geantwortet. Teilweise (≈): eine Antwort hat die absolute Mehrheit " +
+		"aller Kommunen, fehlende Antworten zählen dagegen. Dissens (≠): keine Antwort hat die Mehrheit. Offen (·): noch keine Antwort."
+	rankingsNote = "Je Kommune die Empfehlung aus ihren eigenen Antworten, „Gemeinsam“ aus den gemeinsamen Antworten; " +
+		"gleiche Punkte teilen sich einen Platz."
+)
