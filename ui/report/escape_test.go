@@ -40,7 +40,14 @@ func withUserText(s string) Data {
 	sess.Title = s
 	sess.Traeger = s
 	sess.Municipalities = []string{s, "Stadt " + s}
-	sess.Participants = []model.Participant{{ID: "p1", Name: s}}
+	// two workshop participants named by the fuzzed text, with answers, so
+	// the names appear in the spread ("2× ja (…)", "ohne Antwort: …") and
+	// in the rankings
+	sess.Participants = []model.Participant{
+		{ID: "p1", Name: s, Profile: model.Profile{"laendlich": {"true"}, "umfang": {"austausch"}},
+			QuickCheck: map[string]model.QuickStatus{"qc.s1": model.StatusErledigt}},
+		{ID: "p2", Name: "Kommune " + s, Profile: model.Profile{"laendlich": {"true"}, "umfang": {"aufgabenbereich"}}},
+	}
 	for id := range sess.Notes {
 		sess.Notes[id] = s
 	}
@@ -163,8 +170,12 @@ func checkHTMLEscapes(t *testing.T, s string) {
 		}
 	}
 	if printable(s) && strings.TrimSpace(s) != "" && !strings.Contains(s, "\n") {
-		if text := textOf(t, b.String()); !strings.Contains(text, strings.TrimSpace(s)) {
+		text := textOf(t, b.String())
+		if !strings.Contains(text, strings.TrimSpace(s)) {
 			t.Errorf("user text %q does not appear verbatim as text", s)
+		}
+		if spread := "2× ja (" + s + ", Kommune " + s + ")"; !strings.Contains(text, spread) {
+			t.Errorf("participant name %q does not appear verbatim in the workshop spread", s)
 		}
 	}
 }
@@ -202,6 +213,9 @@ func checkMarkdownEscapes(t *testing.T, s string) {
 	var b bytes.Buffer
 	if err := Markdown(&b, withUserText(s)); err != nil {
 		t.Fatalf("Markdown: %v", err)
+	}
+	if spread := "2× ja (" + mdInline(s) + ", " + mdInline("Kommune "+s) + ")"; !strings.Contains(b.String(), spread) {
+		t.Errorf("participant name %q is not in the workshop spread as %q", s, spread)
 	}
 	inTable, width, fence := false, 0, false
 	for i, line := range strings.Split(b.String(), "\n") {
