@@ -1,7 +1,6 @@
 package model
 
 import (
-	"strings"
 	"time"
 )
 
@@ -247,12 +246,5 @@ func compareAnswerText(q ProfileQuestion, a Answer) string {
 	if a == nil {
 		return "nicht beantwortet"
 	}
-	if len(a) == 0 {
-		return "keine Auswahl"
-	}
-	labels := make([]string, len(a))
-	for i, v := range a {
-		labels[i] = q.OptionLabel(v)
-	}
-	return strings.Join(labels, ", ")
+	return q.AnswerText(a)
 }

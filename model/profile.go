@@ -3,6 +3,7 @@ package model
 import (
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // Kind says how a profile question is answered.
@@ -58,6 +59,21 @@ func (q ProfileQuestion) OptionLabel(v string) string {
 		}
 	}
 	return v
+}
+
+// AnswerText is answer a for people: the options' labels joined by "; "
+// (labels may themselves contain commas), a number as it is, "keine
+// Auswahl" for an empty multiple choice. Unanswered (nil) is the caller's
+// to word, as the contexts differ ("unbeantwortet", "noch keine", …).
+func (q ProfileQuestion) AnswerText(a Answer) string {
+	if len(a) == 0 {
+		return "keine Auswahl"
+	}
+	labels := make([]string, len(a))
+	for i, v := range a {
+		labels[i] = q.OptionLabel(v)
+	}
+	return strings.Join(labels, "; ")
 }
 
 // Answer is one answer in canonical form: Single, Bool and Number answers

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"strings"
 )
 
 // The flip point (domain.md §5): the smallest change of one answer that
@@ -98,14 +97,7 @@ func answerLabel(q ProfileQuestion, a Answer) string {
 	if a == nil {
 		return "unbeantwortet"
 	}
-	if len(a) == 0 {
-		return "keine Angabe"
-	}
-	labels := make([]string, len(a))
-	for i, v := range a {
-		labels[i] = q.OptionLabel(v)
-	}
-	return strings.Join(labels, "; ")
+	return q.AnswerText(a)
 }
 
 func modelName(id ModelID) string {

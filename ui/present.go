@@ -192,7 +192,7 @@ func presentCurrent(st *Styles, ws *workshopTab, w int) (head, help, tail []stri
 		help = append(help, st.Text.Render(l))
 	}
 	if k.Agreed != nil {
-		tail = []string{st.Good.Bold(true).Render(truncate("gemeinsam: "+answerText(k.Question, k.Agreed), w))}
+		tail = []string{st.Good.Bold(true).Render(truncate("gemeinsam: "+k.Question.AnswerText(k.Agreed), w))}
 	}
 	return head, help, tail
 }
@@ -210,7 +210,7 @@ func presentBar(st *Styles, rank int, ms model.ModelScore, nameW, w int) string 
 func groupsText(k model.KeyConsensus) string {
 	var parts []string
 	for _, g := range k.Groups {
-		parts = append(parts, fmt.Sprintf("%d× %s", len(g.Participants), answerText(k.Question, g.Answer)))
+		parts = append(parts, fmt.Sprintf("%d× %s", len(g.Participants), k.Question.AnswerText(g.Answer)))
 	}
 	if n := len(k.Missing); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d offen", n))

@@ -203,27 +203,12 @@ func (t *profileTab) refreshRows() {
 		r := listRow{id: q.Key, label: q.Label, mark: markOpen}
 		if a, ok := t.prof[q.Key]; ok {
 			answered++
-			r.mark, r.value = markDone, answerText(q, a)
+			r.mark, r.value = markDone, q.AnswerText(a)
 		}
 		rows = append(rows, r)
 	}
 	head := listRow{label: "Profil · " + strconv.Itoa(answered) + " von " + strconv.Itoa(visible) + " beantwortet"}
 	t.list.setRows(append([]listRow{head}, rows...))
-}
-
-// answerText shows an answer with its German labels.
-func answerText(q model.ProfileQuestion, a model.Answer) string {
-	if q.Kind == model.Number {
-		return strings.Join(a, "")
-	}
-	labels := make([]string, len(a))
-	for i, v := range a {
-		labels[i] = q.OptionLabel(v)
-	}
-	if len(labels) == 0 {
-		return "keine"
-	}
-	return strings.Join(labels, ", ")
 }
 
 func (t *profileTab) View() string {
@@ -259,7 +244,7 @@ func (t *profileTab) paneView(w, h int) string {
 		"",
 	}
 	if a, ok := t.prof[q.Key]; ok {
-		lines = append(lines, para(st.Text, "Antwort: "+answerText(q, a), w))
+		lines = append(lines, para(st.Text, "Antwort: "+q.AnswerText(a), w))
 	} else {
 		lines = append(lines, st.Faint.Render("noch nicht beantwortet"))
 	}

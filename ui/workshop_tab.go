@@ -661,7 +661,7 @@ func (t *workshopTab) toFirstOpenKey() {
 func (t *workshopTab) keyValue(k model.KeyConsensus) string {
 	v := k.Level.Label()
 	if a, ok := t.profile()[k.Question.Key]; ok {
-		v += " · " + answerText(k.Question, a)
+		v += " · " + k.Question.AnswerText(a)
 	}
 	return v
 }
@@ -891,15 +891,15 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 		st.Title.Render(truncate(q.Label, w)) + "  " + levelStyle(st, kc.Level).Render(agreementMark(kc.Level)+" "+kc.Level.Label()),
 		para(st.Muted, q.Help, w), "",
 	}
-	lines = append(lines, t.spreadLines(kc.Spread, func(g model.Group) string { return answerText(q, g.Answer) }, w)...)
+	lines = append(lines, t.spreadLines(kc.Spread, func(g model.Group) string { return q.AnswerText(g.Answer) }, w)...)
 	lines = append(lines, "")
 	if kc.Agreed != nil {
-		lines = append(lines, st.Good.Render(truncate("Gemeinsame Antwort: "+answerText(q, kc.Agreed), w)))
+		lines = append(lines, st.Good.Render(truncate("Gemeinsame Antwort: "+q.AnswerText(kc.Agreed), w)))
 	} else {
 		lines = append(lines, st.Warn.Render(truncate("Noch keine gemeinsame Antwort.", w)))
 	}
 	if g, ok := kc.Majority(); ok && t.as == "" && !t.d.participant && !wizard.SameAnswer(g.Answer, kc.Agreed) {
-		lines = append(lines, st.Faint.Render(truncate("m: Mehrheit übernehmen ("+answerText(q, g.Answer)+")", w)))
+		lines = append(lines, st.Faint.Render(truncate("m: Mehrheit übernehmen ("+q.AnswerText(g.Answer)+")", w)))
 	}
 	switch {
 	case t.as == "" && t.d.participant:

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"strings"
 
 	"ikz/model"
 )
@@ -89,20 +88,6 @@ const noneAnswered = "ohne Antwort: alle"
 // noJointAnswer stands where the facilitator has not set a joint answer.
 const noJointAnswer = "noch keine"
 
-// answerText renders a profile answer with the question's German option
-// labels, like the comparison does (model's compareAnswerText is not
-// exported). Values are joined by "; " because some labels contain commas.
-func answerText(q model.ProfileQuestion, a model.Answer) string {
-	if len(a) == 0 {
-		return "keine Auswahl"
-	}
-	labels := make([]string, len(a))
-	for i, v := range a {
-		labels[i] = q.OptionLabel(v)
-	}
-	return strings.Join(labels, "; ")
-}
-
 func modelShort(id model.ModelID) string {
 	if m, ok := model.ModelByID(id); ok && m.Short != "" {
 		return m.Short
@@ -154,9 +139,9 @@ func workshopRows(s *model.Session) *workshopView {
 		q := k.Question
 		agreed := ""
 		if k.Agreed != nil {
-			agreed = answerText(q, k.Agreed)
+			agreed = q.AnswerText(k.Agreed)
 		}
-		wv.Keys.Rows = append(wv.Keys.Rows, row(q.Label, k.Spread, agreed, func(g model.Group) string { return answerText(q, g.Answer) }))
+		wv.Keys.Rows = append(wv.Keys.Rows, row(q.Label, k.Spread, agreed, func(g model.Group) string { return q.AnswerText(g.Answer) }))
 		wv.Answered = wv.Answered || len(k.Groups) > 0
 	}
 	for _, qc := range c.Quick {
