@@ -108,3 +108,28 @@ func TestProfileRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerText(t *testing.T) {
+	q := func(key string) ProfileQuestion {
+		q, ok := ProfileQuestionByKey(key)
+		if !ok {
+			t.Fatalf("no question %s", key)
+		}
+		return q
+	}
+	for _, tc := range []struct {
+		key  string
+		a    Answer
+		want string
+	}{
+		{"bundesland", Answer{"NW"}, "Nordrhein-Westfalen"},
+		{"laendlich", Answer{"false"}, "nein"},
+		{"partner_anzahl", Answer{"7"}, "7"},
+		{"ziele", Answer{"wirtschaftlichkeit", "servicequalitaet"}, "Kosten senken, wirtschaftlicher arbeiten; besseren Service für die Schulen"},
+		{"ziele", Answer{}, "keine Auswahl"},
+	} {
+		if got := q(tc.key).AnswerText(tc.a); got != tc.want {
+			t.Errorf("%s %v = %q, want %q", tc.key, tc.a, got, tc.want)
+		}
+	}
+}
