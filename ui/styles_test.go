@@ -54,3 +54,27 @@ func TestPresentStylesHighContrast(t *testing.T) {
 		t.Errorf("presenter text %q is not white on the dark background", p.Text.Render("x"))
 	}
 }
+
+// Resolving the palette once per output prints exactly the colours the
+// adaptive hex colours would, on light and dark backgrounds and at every
+// colour depth.
+func TestPaletteResolvedOnce(t *testing.T) {
+	p := DefaultPalette()
+	for _, prof := range []termenv.Profile{termenv.TrueColor, termenv.ANSI256, termenv.ANSI, termenv.Ascii} {
+		for _, dark := range []bool{true, false} {
+			r := lipgloss.NewRenderer(io.Discard)
+			r.SetColorProfile(prof)
+			r.SetHasDarkBackground(dark)
+			st := NewStylesFor(r, p)
+			for name, c := range map[string][2]lipgloss.TerminalColor{
+				"Fg": {p.Fg, st.Palette.Fg}, "Muted": {p.Muted, st.Palette.Muted}, "Accent": {p.Accent, st.Palette.Accent},
+				"Border": {p.Border, st.Palette.Border}, "Bad": {p.Bad, st.Palette.Bad},
+			} {
+				want := r.NewStyle().Foreground(c[0]).Render("x")
+				if got := r.NewStyle().Foreground(c[1]).Render("x"); got != want {
+					t.Errorf("profile %v dark %v %s: %q, want %q", prof, dark, name, got, want)
+				}
+			}
+		}
+	}
+}
