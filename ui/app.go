@@ -88,6 +88,11 @@ type Model struct {
 	start   startModel
 	form    *createModel
 	session *sessionModel
+
+	// opened: a session was opened on this connection. With exactly one
+	// session shared (ikz serve --session ID) the first list opens it
+	// directly; after that, esc leads to the list as usual.
+	opened bool
 }
 
 // New builds the root model. Init loads the session list.
@@ -162,6 +167,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, loadSessionCmd(m.d, msg.id)
 
 	case sessionOpenedMsg:
+		m.opened = true
 		s, cmd := newSessionModel(m.d, msg.sess)
 		s.SetSize(m.contentSize())
 		m.session, m.form = s, nil
@@ -177,6 +183,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// The list belongs to the start screen even while it is hidden.
 		var cmd tea.Cmd
 		m.start, cmd = m.start.Update(msg)
+		if len(m.d.only) == 1 && !m.opened && m.screen == screenStart {
+			if sel, ok := m.start.selected(); ok {
+				m.opened = true
+				return m, tea.Batch(cmd, loadSessionCmd(m.d, sel.ID))
+			}
+		}
 		return m, cmd
 	}
 

@@ -91,11 +91,11 @@ func TestOnlyListedSessionsShown(t *testing.T) {
 		t.Fatal(err)
 	}
 	shown, hidden := list[1], list[0]
-	m := New(st, Config{Workshop: true, Remote: true, Sessions: []string{shown.ID}, Now: func() time.Time { return shStart }})
+	m := New(st, Config{Workshop: true, Remote: true, Sessions: []string{shown.ID, list[2].ID}, Now: func() time.Time { return shStart }})
 	shSend(t, m, m.Init())
 	shSend(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	v := ansi.Strip(m.View())
-	if !strings.Contains(v, shown.Title) || strings.Contains(v, hidden.Title) || !strings.Contains(v, "1 gespeicherte Sitzung") {
+	if !strings.Contains(v, shown.Title) || strings.Contains(v, hidden.Title) || !strings.Contains(v, "2 gespeicherte Sitzungen") {
 		t.Fatalf("start screen does not show exactly %q:\n%s", shown.Title, v)
 	}
 	shSend(t, m, shKeys("n", "c")...)
@@ -112,5 +112,25 @@ func TestOnlyListedSessionsShown(t *testing.T) {
 	shSend(t, m, shKeys("enter")...)
 	if m.Screen() != "Sitzung" || m.session.sess.ID != shown.ID {
 		t.Errorf("enter did not open the shown session")
+	}
+}
+
+// With exactly one session shared, a connection opens it at once; esc
+// still leads to the list, which does not open it again.
+func TestOneSharedSessionOpensDirectly(t *testing.T) {
+	st := shStore(t, shSessions()...)
+	list, err := st.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(st, Config{Workshop: true, Remote: true, Sessions: []string{list[2].ID}, Now: func() time.Time { return shStart }})
+	shSend(t, m, m.Init())
+	shSend(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	if m.Screen() != "Sitzung" || m.session.sess.ID != list[2].ID {
+		t.Fatalf("screen %q, want the shared session open", m.Screen())
+	}
+	shSend(t, m, shKeys("esc")...)
+	if m.Screen() != "Start" {
+		t.Errorf("esc led to %q, want the list", m.Screen())
 	}
 }
