@@ -218,9 +218,8 @@ func lastLines(s string, n int) string {
 
 // Keys as a terminal sends them.
 const (
-	keyEnter    = "\r"
-	keyDown     = "\x1b[B"
-	keyShiftTab = "\x1b[Z"
+	keyEnter = "\r"
+	keyDown  = "\x1b[B"
 )
 
 // openWorkshop opens the only session; with participants it opens on the
