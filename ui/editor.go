@@ -140,14 +140,6 @@ func lineCount(s string) int {
 	return strings.Count(s, "\n") + 1
 }
 
-// textHeight is the number of lines text needs when wrapped to w.
-func textHeight(text string, w int) int {
-	if text == "" {
-		return 0
-	}
-	return lineCount(wrapText(text, w))
-}
-
 // para renders text wrapped to w in style.
 func para(style lipgloss.Style, text string, w int) string {
 	lines := strings.Split(wrapText(text, w), "\n")
