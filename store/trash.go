@@ -144,7 +144,7 @@ func (s *Store) purgeDue(tx *bolt.Tx) bool {
 		return false
 	}
 	k, _ := idx.Cursor().First()
-	return k != nil && len(k) >= 8 && int64(binary.BigEndian.Uint64(k)) < s.now().Add(-TrashRetention).UnixNano()
+	return len(k) >= 8 && int64(binary.BigEndian.Uint64(k)) < s.now().Add(-TrashRetention).UnixNano()
 }
 
 // purge removes trash entries older than TrashRetention.
@@ -153,7 +153,7 @@ func (s *Store) purge(tx *bolt.Tx) error {
 	cutoff := s.now().Add(-TrashRetention).UnixNano()
 	var expired [][]byte
 	c := idx.Cursor()
-	for k, _ := c.First(); k != nil && len(k) >= 8 && int64(binary.BigEndian.Uint64(k)) < cutoff; k, _ = c.Next() {
+	for k, _ := c.First(); len(k) >= 8 && int64(binary.BigEndian.Uint64(k)) < cutoff; k, _ = c.Next() {
 		expired = append(expired, bytes.Clone(k))
 	}
 	for _, k := range expired {

@@ -70,7 +70,7 @@ func TestPhaseTabNoteSavesWhileTyping(t *testing.T) {
 	}
 	// Emptying the note removes it.
 	tb = e.send(tb, kUp, kEnter)
-	tb = e.send(tb, repeat(kBackspace, len("Support q"))...)
+	e.send(tb, repeat(kBackspace, len("Support q"))...)
 	if _, ok := e.sess().Notes[id]; ok {
 		t.Errorf("an emptied note is still stored: %q", e.sess().Notes[id])
 	}

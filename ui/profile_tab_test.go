@@ -73,7 +73,7 @@ func TestProfileTabSelectSavesAtOnce(t *testing.T) {
 	}
 	// Back to "keine Angabe" makes it unanswered again.
 	tb = e.send(tb, kUp, kEnter)
-	tb = e.send(tb, repeat(kUp, 10)...)
+	e.send(tb, repeat(kUp, 10)...)
 	if _, ok := e.sess().Profile["bundesland"]; ok {
 		t.Errorf("keine Angabe kept the answer: %v", e.sess().Profile)
 	}

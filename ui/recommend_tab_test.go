@@ -116,7 +116,7 @@ func TestRecommendTabOpenQuestionJumps(t *testing.T) {
 		t.Errorf("no open-questions heading:\n%s", plain(tb))
 	}
 	tb.(*recommendTab).list.selectID(rowOpenPref + want)
-	tb = e.send(tb, kEnter)
+	e.send(tb, kEnter)
 	if len(e.jumps) != 1 || e.jumps[0] != (jumpMsg{tab: 0, item: want}) {
 		t.Errorf("jumps = %+v, want one to %q in tab 0", e.jumps, want)
 	}
@@ -138,7 +138,7 @@ func TestRecommendTabDetailFocusScrolls(t *testing.T) {
 	if selectedID(tb) != rowModelPref+string(model.Score(richProfile).Ranking[0].Model) {
 		t.Error("scrolling the detail moved the list cursor")
 	}
-	tb = e.send(tb, kEsc)
+	e.send(tb, kEsc)
 	if r.detailFocus || r.WantsEsc() {
 		t.Error("esc should return to the list and then let the session screen have esc")
 	}

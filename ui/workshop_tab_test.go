@@ -440,7 +440,7 @@ func TestWorkshopParticipantRole(t *testing.T) {
 		t.Errorf("cursor on %q, want the first municipality", row.id)
 	}
 	// Once chosen, answers go to the municipality.
-	tb = e.send(tb, kEnter, kEnter, kDown, kEnter)
+	e.send(tb, kEnter, kEnter, kDown, kEnter)
 	if got := e.sess().Participant("p1").Profile["traeger"]; len(got) != 1 {
 		t.Errorf("answer as Stadt Lemgo not stored: %v", e.sess().Participant("p1").Profile)
 	}
