@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"ikz/model"
 	"ikz/wizard"
 )
 
@@ -177,3 +178,31 @@ func tabHelp(k tabKeys, actions []key.Binding, form *huh.Form) keyMap {
 
 // plainWidth is the display width of s without styles.
 func plainWidth(s string) int { return ansi.StringWidth(s) }
+
+// closeWhenDone closes a one-field editor once its form has ended; after
+// enter (completed, not aborted) the list moves on to the next item.
+func closeWhenDone(form *huh.Form, closeEditor func(), l *itemList) {
+	if form.State == huh.StateNormal {
+		return
+	}
+	done := form.State == huh.StateCompleted
+	closeEditor()
+	if done {
+		l.move(1)
+	}
+}
+
+// changedAnswer reads an open profile editor: a valid answer that differs
+// from *base becomes the new base and is returned with changed set; errText
+// is the validation message to show, "" when the draft is valid.
+func changedAnswer(d *wizard.ProfileDraft, q model.ProfileQuestion, base *model.Answer) (a model.Answer, changed bool, errText string) {
+	a, _, err := d.Answer(q)
+	if err != nil {
+		return nil, false, err.Error()
+	}
+	if wizard.SameAnswer(a, *base) {
+		return nil, false, ""
+	}
+	*base = a
+	return a, true, ""
+}

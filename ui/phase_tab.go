@@ -228,13 +228,7 @@ func (t *phaseTab) afterEdit() tea.Cmd {
 		t.baseQE = t.entry.Entry()
 		cmd = t.saveQuick(t.item.ID, t.baseQE)
 	}
-	if t.form.State != huh.StateNormal {
-		done := t.form.State == huh.StateCompleted
-		t.closeEditor()
-		if done {
-			t.list.move(1)
-		}
-	}
+	closeWhenDone(t.form, t.closeEditor, &t.list)
 	return cmd
 }
 

@@ -150,23 +150,12 @@ func (t *profileTab) afterEdit() tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
-	a, _, err := t.draft.Answer(t.q)
-	if err != nil {
-		t.err = err.Error()
-	} else {
-		t.err = ""
-		if !wizard.SameAnswer(a, t.base) {
-			t.base = a
-			cmd = t.save(t.q.Key, a)
-		}
+	a, changed, errText := changedAnswer(t.draft, t.q, &t.base)
+	t.err = errText
+	if changed {
+		cmd = t.save(t.q.Key, a)
 	}
-	if t.form.State != huh.StateNormal {
-		done := t.form.State == huh.StateCompleted
-		t.closeEditor()
-		if done {
-			t.list.move(1) // on to the next question
-		}
-	}
+	closeWhenDone(t.form, t.closeEditor, &t.list) // enter: on to the next question
 	return cmd
 }
 

@@ -476,23 +476,12 @@ func (t *workshopTab) afterEdit() tea.Cmd {
 		})
 	}
 	var cmd tea.Cmd
-	a, _, err := t.draft.Answer(t.q)
-	if err != nil {
-		t.err = err.Error()
-	} else {
-		t.err = ""
-		if !wizard.SameAnswer(a, t.base) {
-			t.base = a
-			cmd = t.saveAnswer(t.q.Key, a)
-		}
+	a, changed, errText := changedAnswer(t.draft, t.q, &t.base)
+	t.err = errText
+	if changed {
+		cmd = t.saveAnswer(t.q.Key, a)
 	}
-	if t.form.State != huh.StateNormal {
-		done := t.form.State == huh.StateCompleted
-		t.closeEditor()
-		if done {
-			t.list.move(1)
-		}
-	}
+	closeWhenDone(t.form, t.closeEditor, &t.list)
 	return cmd
 }
 
