@@ -205,22 +205,13 @@ func NewStylesFor(r *lipgloss.Renderer, p Palette) *Styles {
 // same output.
 func (s *Styles) Present() *Styles {
 	if s.present == nil {
-		r := s.r
-		if r == nil {
-			r = lipgloss.DefaultRenderer()
-		}
-		s.present = NewStylesFor(r, HighContrastPalette())
+		s.present = NewStylesFor(s.r, HighContrastPalette())
 	}
 	return s.present
 }
 
 // NewStyle is an empty style for the same output.
-func (s *Styles) NewStyle() lipgloss.Style {
-	if s.r == nil {
-		return lipgloss.NewStyle()
-	}
-	return s.r.NewStyle()
-}
+func (s *Styles) NewStyle() lipgloss.Style { return s.r.NewStyle() }
 
 // HuhTheme derives the theme of every form from the same palette. It is
 // built once: every tab asks for it when a session opens.
@@ -270,9 +261,7 @@ func (s *Styles) newHuhTheme() *huh.Theme {
 	t.Group.Title = t.Focused.Title
 	t.Group.Description = t.Focused.Description
 	t.Help = s.Help
-	if s.r != nil {
-		bindStyles(reflect.ValueOf(t).Elem(), s.r) // huh.ThemeBase uses the default renderer
-	}
+	bindStyles(reflect.ValueOf(t).Elem(), s.r) // huh.ThemeBase uses the default renderer
 	return t
 }
 
