@@ -66,16 +66,16 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 		m.keys.Export.SetEnabled(false) // a report would land on the server's disk
 	}
 	m.present = d.present
-	if d.participant {
+	switch w := workshopFor(d, sess); {
+	case d.participant:
 		// A participant of ikz serve answers for a municipality in the
 		// Workshop tab; the other tabs edit the joint session, which is
 		// the facilitator's.
-		m.tabs = []tab{newWorkshopTab(d, sess)}
-	} else {
+		m.tabs = []tab{w}
+	case w == nil:
 		m.tabs = buildTabs(d, sess)
-	}
-	if w := workshopFor(d, sess); w != nil && !d.participant {
-		m.tabs = append(m.tabs, w) // workshop mode, see workshop_tab.go
+	default:
+		m.tabs = append(buildTabs(d, sess), w) // workshop mode, see workshop_tab.go
 		if d.workshop && len(sess.Participants) > 0 {
 			// A running workshop (ikz serve, --present): participants come
 			// to answer, so the session opens where they pick their

@@ -944,7 +944,7 @@ const workshopTabName = "Workshop"
 // or names participating municipalities. Otherwise nil: a single
 // Schulträger's session keeps the plain tab bar.
 func workshopFor(d tabDeps, sess *model.Session) tab {
-	if !d.workshop && len(sess.Participants) == 0 && len(sess.Municipalities) == 0 {
+	if !d.workshop && !d.participant && len(sess.Participants) == 0 && len(sess.Municipalities) == 0 {
 		return nil
 	}
 	return newWorkshopTab(d, sess)
