@@ -30,9 +30,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	present := fs.Bool("present", false, "")
 	help := fs.Bool("help", false, "")
 	fs.BoolVar(help, "h", false, "")
+	version := fs.Bool("version", false, "")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "ikz: %s\nHilfe: ikz --help\n", germanFlagError(err))
 		return 2
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version())
+		return 0
 	}
 	dbPath, err := store.ResolvePath(*dbFlag)
 	if err != nil {
@@ -106,6 +111,7 @@ Optionen:
   --db PFAD       Datenbankdatei (sonst $%s, sonst Standardpfad)
   --accessible    Bildschirmleser-Modus: einfache Abfragen Zeile für Zeile (auch ACCESSIBLE=1)
   --present       Präsentationsansicht für den Beamer
+  --version       Version anzeigen
   -h, --help      diese Hilfe
 
 Datenbank: %s

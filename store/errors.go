@@ -21,6 +21,7 @@ type NotFoundError struct {
 	Snapshot string // set when a snapshot of an existing session is missing
 	InTrash  bool   // the session exists, but in the trash
 	NotTrash bool   // Restore: the session is not in the trash
+	Live     bool   // with NotTrash: it exists, not deleted
 }
 
 func (e *NotFoundError) Error() string {
@@ -29,8 +30,10 @@ func (e *NotFoundError) Error() string {
 		return fmt.Sprintf("Die Sitzung „%s“ in %s hat keinen gespeicherten Stand „%s“.", e.ID, e.Path, e.Snapshot)
 	case e.InTrash:
 		return fmt.Sprintf("Die Sitzung „%s“ liegt im Papierkorb von %s. Mit „ikz restore %s“ holen Sie sie zurück.", e.ID, e.Path, e.ID)
+	case e.NotTrash && e.Live:
+		return fmt.Sprintf("Die Sitzung „%s“ liegt nicht im Papierkorb von %s, sie ist nicht gelöscht. „ikz list“ zeigt sie.", e.ID, e.Path)
 	case e.NotTrash:
-		return fmt.Sprintf("Die Sitzung „%s“ liegt nicht im Papierkorb von %s. „ikz trash“ zeigt, was dort liegt.", e.ID, e.Path)
+		return fmt.Sprintf("Im Papierkorb von %s liegt keine Sitzung „%s“. „ikz trash“ zeigt, was dort liegt.", e.Path, e.ID)
 	}
 	return fmt.Sprintf("Es gibt keine Sitzung „%s“ in %s. „ikz list“ zeigt alle Sitzungen.", e.ID, e.Path)
 }
@@ -102,18 +105,29 @@ func (e *FileError) Unwrap() error { return e.Err }
 func (e *FileError) Error() string {
 	if e.Op == OpMkdir {
 		return fmt.Sprintf("Das Verzeichnis %s für die Datenbank kann nicht angelegt werden (%s). "+
-			"Legen Sie es selbst an oder starten Sie mit --db eine Datei an einem anderen Ort.", e.Path, reason(e.Err))
+			"Legen Sie es selbst an oder starten Sie mit --db eine Datei an einem anderen Ort.", e.Path, Reason(e.Err))
 	}
 	what := map[string]string{OpOpen: "geöffnet", OpWrite: "gespeichert", OpBackup: "geschrieben"}[e.Op]
+	if e.Op == OpBackup { // the target is the problem, not the database
+		switch {
+		case isDiskFull(e.Err):
+			return fmt.Sprintf("Der Datenträger ist voll: Die Sicherung %s kann nicht geschrieben werden. Die Datenbank ist unverändert. "+
+				"Schaffen Sie Platz oder wählen Sie ein Ziel auf einem anderen Laufwerk.", e.Path)
+		case isReadOnly(e.Err), errors.Is(e.Err, syscall.ENOENT), errors.Is(e.Err, syscall.ENOTDIR):
+			return fmt.Sprintf("Die Sicherung %s kann nicht geschrieben werden: %s. Die Datenbank ist unverändert. "+
+				"Wählen Sie ein Ziel in einem vorhandenen, beschreibbaren Verzeichnis.", e.Path, Reason(e.Err))
+		}
+		return fmt.Sprintf("Die Sicherung %s kann nicht geschrieben werden (%s). Die Datenbank ist unverändert.", e.Path, Reason(e.Err))
+	}
 	switch {
 	case isDiskFull(e.Err):
 		return fmt.Sprintf("Der Datenträger ist voll: %s kann nicht %s werden. Die gespeicherten Daten sind unverändert. "+
 			"Schaffen Sie Platz und versuchen Sie es erneut, oder starten Sie mit --db eine Datei auf einem anderen Laufwerk.", e.Path, what)
 	case isReadOnly(e.Err):
 		return fmt.Sprintf("%s kann nicht %s werden: %s. Die Datei bleibt unverändert. "+
-			"Starten Sie mit --db eine Datei an einem beschreibbaren Ort.", e.Path, what, reason(e.Err))
+			"Starten Sie mit --db eine Datei an einem beschreibbaren Ort.", e.Path, what, Reason(e.Err))
 	}
-	return fmt.Sprintf("%s kann nicht %s werden (%s). Die gespeicherten Daten sind unverändert.", e.Path, what, reason(e.Err))
+	return fmt.Sprintf("%s kann nicht %s werden (%s). Die gespeicherten Daten sind unverändert.", e.Path, what, Reason(e.Err))
 }
 
 // ReadOnlyError: a write was attempted on a store opened with ReadOnly.
@@ -135,8 +149,9 @@ func isReadOnly(err error) bool {
 		err != nil && strings.Contains(err.Error(), syscall.EROFS.Error())
 }
 
-// reason names the cause in German.
-func reason(err error) string {
+// Reason names the cause of a file-system error in German (for messages
+// about files other than the database, too).
+func Reason(err error) string {
 	switch {
 	case isDiskFull(err):
 		return "der Datenträger ist voll"
@@ -150,6 +165,20 @@ func reason(err error) string {
 		return "das ist ein Verzeichnis, keine Datei"
 	case errors.Is(err, syscall.ENOENT):
 		return "die Datei oder ein Verzeichnis im Pfad fehlt"
+	case errors.Is(err, syscall.ENXIO), errors.Is(err, syscall.ENODEV):
+		return "das Gerät ist nicht verfügbar"
+	case errors.Is(err, syscall.ESPIPE):
+		return "das Ziel ist keine gewöhnliche Datei"
+	case errors.Is(err, syscall.EINVAL):
+		return "der Vorgang ist für dieses Ziel nicht möglich"
+	case errors.Is(err, syscall.EIO):
+		return "Ein-/Ausgabefehler des Datenträgers"
+	case errors.Is(err, syscall.EXDEV):
+		return "Ziel und temporäre Datei liegen auf verschiedenen Laufwerken"
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return "der Name ist zu lang"
+	case errors.Is(err, syscall.EBADF):
+		return "die Datei ist nicht (mehr) geöffnet"
 	case err == nil:
 		return "unbekannter Fehler"
 	}

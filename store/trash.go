@@ -52,10 +52,8 @@ func (s *Store) Restore(id string) error {
 		trash := tx.Bucket(bucketTrash)
 		b := trash.Bucket([]byte(id))
 		if b == nil {
-			if tx.Bucket(bucketSessions).Bucket([]byte(id)) != nil {
-				return &NotFoundError{Path: s.path, ID: id, NotTrash: true}
-			}
-			return &NotFoundError{Path: s.path, ID: id}
+			live := tx.Bucket(bucketSessions).Bucket([]byte(id)) != nil
+			return &NotFoundError{Path: s.path, ID: id, NotTrash: true, Live: live}
 		}
 		deleted, err := time.Parse(time.RFC3339Nano, string(b.Get(keyDeleted)))
 		if err != nil {

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 )
 
 func init() {
@@ -36,8 +35,8 @@ func runBackup(env Env, args []string) int {
 		return usageError(env, "backup", backupUsage, fmt.Errorf("genau eine Zieldatei angeben (gefunden: %d)", len(pos)))
 	}
 	target := pos[0]
-	if _, err := os.Stat(target); err == nil && !*force {
-		fmt.Fprintf(env.Stderr, "ikz backup: Die Datei %s gibt es schon; mit --force wird sie überschrieben.\n", target)
+	if err := checkOutput(target, *db, *force); err != nil {
+		fmt.Fprintf(env.Stderr, "ikz backup: %v.\n", err)
 		return 2
 	}
 	s, err := openStore(env, *db, false)

@@ -1,12 +1,13 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
+	"ikz/model"
 	"ikz/store"
 )
 
@@ -43,7 +44,8 @@ func exportUsage() string {
 		}
 		fmt.Fprintf(&b, "%-5s %s\n", name, ExportFormats[name].Summary)
 	}
-	b.WriteString("  -o DATEI   in eine Datei schreiben statt auf die Standardausgabe\n")
+	b.WriteString("  -o DATEI   in eine Datei schreiben statt auf die Standardausgabe; die Endung\n")
+	b.WriteString("             (.json, .md, .html) bestimmt das Format\n")
 	b.WriteString("  --force    eine vorhandene Datei überschreiben\n")
 	b.WriteString("  --db PFAD  andere Datenbankdatei\n")
 	return b.String()
@@ -73,13 +75,17 @@ func runExport(env Env, args []string) int {
 	case len(pos) != 1:
 		return usageError(env, "export", exportUsage(), fmt.Errorf("genau eine Sitzungs-ID angeben (gefunden: %d); „ikz list“ zeigt die IDs", len(pos)))
 	}
-	f, ok := ExportFormats[*format]
-	if !ok {
+	if _, ok := ExportFormats[*format]; !ok {
 		return usageError(env, "export", exportUsage(), fmt.Errorf("unbekanntes Format %q; möglich: %s", *format, strings.Join(formatNames(), ", ")))
 	}
-	if *out != "" && *out != "-" && !*force {
-		if _, err := os.Stat(*out); err == nil {
-			fmt.Fprintf(env.Stderr, "ikz export: Die Datei %s gibt es schon; mit --force wird sie überschrieben.\n", *out)
+	*format, err = outputFormat(*out, *format, flagSet(fs, "format"))
+	if err != nil {
+		return usageError(env, "export", exportUsage(), err)
+	}
+	toFile := *out != "" && *out != "-"
+	if toFile {
+		if err := checkOutput(*out, *db, *force); err != nil {
+			fmt.Fprintf(env.Stderr, "ikz export: %v.\n", err)
 			return 2
 		}
 	}
@@ -87,24 +93,31 @@ func runExport(env Env, args []string) int {
 	if err != nil {
 		return fail(env, "export", err)
 	}
+	defer s.Close()
 	if isReport(*format) { // md, html: the protocol (export_report.go)
-		defer s.Close()
-		return exportReport(env, s, pos[0], *format, *out, *force)
+		return exportReport(env, s, pos[0], *format, *out)
 	}
 	doc, err := s.Export(pos[0])
-	s.Close()
 	if err != nil {
 		return fail(env, "export", err)
 	}
-	if *out == "" || *out == "-" {
-		if err := f.Write(env.Stdout, doc); err != nil {
+	write := func(w io.Writer) error { return ExportFormats[*format].Write(w, doc) }
+	if !toFile {
+		if err := write(env.Stdout); err != nil {
 			return fail(env, "export", fmt.Errorf("Ausgabe fehlgeschlagen: %w", err))
 		}
 		return 0
 	}
-	if err := writeFileAtomic(*out, *force, func(w io.Writer) error { return f.Write(w, doc) }); err != nil {
+	if err := writeFileAtomic(*out, write); err != nil {
 		return fail(env, "export", err)
 	}
-	fmt.Fprintf(env.Stderr, "Sitzung „%s“ (%s) exportiert nach %s.\n", doc.Session.Title, doc.Session.ID, *out)
+	fmt.Fprintf(env.Stderr, "Sitzung „%s“ (%s) exportiert nach %s.\n", model.SafeLine(doc.Session.Title), doc.Session.ID, *out)
 	return 0
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"ikz/model"
 	"ikz/store"
 	"ikz/ui/report"
 )
@@ -21,8 +22,8 @@ func init() {
 func isReport(format string) bool { return format == "md" || format == "html" }
 
 // exportReport writes the report of session id to out ("" or "-": stdout).
-// An existing file is only replaced with force.
-func exportReport(env Env, s *store.Store, id, format, out string, force bool) int {
+// The target has been checked (checkOutput).
+func exportReport(env Env, s *store.Store, id, format, out string) int {
 	data, err := report.Load(s, id, env.Now())
 	if err != nil {
 		return fail(env, "export", err)
@@ -34,9 +35,9 @@ func exportReport(env Env, s *store.Store, id, format, out string, force bool) i
 		}
 		return 0
 	}
-	if err := writeFileAtomic(out, force, render); err != nil {
+	if err := writeFileAtomic(out, render); err != nil {
 		return fail(env, "export", err)
 	}
-	fmt.Fprintf(env.Stderr, "Bericht über „%s“ (%s) geschrieben nach %s.\n", data.Session.Title, id, out)
+	fmt.Fprintf(env.Stderr, "Bericht über „%s“ (%s) geschrieben nach %s.\n", model.SafeLine(data.Session.Title), id, out)
 	return 0
 }

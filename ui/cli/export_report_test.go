@@ -132,7 +132,7 @@ func TestExportReportErrors(t *testing.T) {
 	}
 	missing := filepath.Join(t.TempDir(), "fehlt", "bericht.md")
 	code, _, stderr = runAt(t, db, id, "--format", "md", "-o", missing)
-	if code != 1 || !strings.Contains(stderr, missing) {
+	if code != 2 || !strings.Contains(stderr, filepath.Dir(missing)) || !strings.Contains(stderr, "gibt es nicht") {
 		t.Errorf("missing directory: exit %d, %q", code, stderr)
 	}
 }

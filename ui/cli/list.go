@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -41,20 +40,14 @@ func runList(env Env, args []string) int {
 	case len(pos) > 0:
 		return usageError(env, "list", listUsage, fmt.Errorf("unerwartetes Argument %q", pos[0]))
 	}
-	var list []store.Summary
 	s, err := openStore(env, *db, false)
-	var noDB errNoDB
-	switch {
-	case errors.As(err, &noDB):
-		// nothing saved yet: an empty list, not an error
-	case err != nil:
+	if err != nil {
+		return fail(env, "list", err) // also a missing file: a typo in --db must not look like lost data
+	}
+	list, err := s.List()
+	s.Close()
+	if err != nil {
 		return fail(env, "list", err)
-	default:
-		list, err = s.List()
-		s.Close()
-		if err != nil {
-			return fail(env, "list", err)
-		}
 	}
 	w := bufio.NewWriter(env.Stdout)
 	if *asJSON {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"time"
 
 	"ikz/model"
@@ -90,41 +89,8 @@ func openStore(env Env, path string, writable bool) (*store.Store, error) {
 type errNoDB struct{ path string }
 
 func (e errNoDB) Error() string {
-	return fmt.Sprintf("Die Datenbank %s gibt es noch nicht. Starten Sie „ikz“, um die erste Sitzung anzulegen, "+
-		"oder geben Sie mit --db eine andere Datei an.", e.path)
-}
-
-// writeFileAtomic writes a file via a temporary file and rename, so that
-// an existing file is never left half-written. Without force it refuses to
-// replace an existing file.
-func writeFileAtomic(path string, force bool, write func(w io.Writer) error) error {
-	if !force {
-		if _, err := os.Stat(path); err == nil {
-			return fmt.Errorf("die Datei %s gibt es schon; mit --force wird sie überschrieben", path)
-		}
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".ikz-*")
-	if err != nil {
-		return fmt.Errorf("%s kann nicht geschrieben werden: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	err = write(tmp)
-	if err == nil {
-		err = tmp.Chmod(0o644)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("%s kann nicht geschrieben werden: %w", path, err)
-	}
-	return nil
+	return fmt.Sprintf("Die Datenbank %s gibt es nicht. Stimmt der Pfad? Eine neue Datenbank legt „ikz“ beim ersten Start an; "+
+		"mit --db geben Sie eine andere Datei an.", e.path)
 }
 
 // germanTime shows a time as 21.11.2026 09:30 in local time.

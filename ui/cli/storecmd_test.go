@@ -55,8 +55,30 @@ func writeFile(t *testing.T, name, content string) string {
 	return p
 }
 
-func TestListEmptyDoesNotCreateTheDatabase(t *testing.T) {
+// A read command on a database that does not exist says so (exit 1):
+// "Keine Sitzungen" for a typo in --db would look like lost data. It
+// creates nothing.
+func TestReadCommandsOnMissingDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tippfehler", "x.db")
+	for _, args := range [][]string{{"list"}, {"list", "--json"}, {"trash"}, {"export", "abc"},
+		{"backup", filepath.Join(t.TempDir(), "b.db")}} {
+		code, out, stderr := runCmd(t, db, args[0], args[1:]...)
+		if code != 1 || out != "" || !strings.Contains(stderr, db) || !strings.Contains(stderr, "gibt es nicht") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
+		t.Error("a read command created the database directory")
+	}
+}
+
+func TestListEmptyDatabase(t *testing.T) {
 	db := tempDB(t)
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
 	code, out, _ := runCmd(t, db, "list")
 	if code != 0 || !strings.Contains(out, "Keine Sitzungen") {
 		t.Errorf("list: %d %q", code, out)
@@ -64,9 +86,6 @@ func TestListEmptyDoesNotCreateTheDatabase(t *testing.T) {
 	code, out, _ = runCmd(t, db, "list", "--json")
 	if code != 0 || strings.TrimSpace(out) != "[]" {
 		t.Errorf("list --json: %d %q", code, out)
-	}
-	if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
-		t.Error("list created the database directory")
 	}
 }
 
@@ -160,8 +179,8 @@ func TestImportAllOrNothing(t *testing.T) {
 			t.Errorf("import %v: %d %q, want %q", tc.files, code, stderr, tc.want)
 		}
 	}
-	if _, out, _ := runCmd(t, db, "list", "--json"); strings.TrimSpace(out) != "[]" {
-		t.Fatalf("failed imports stored something: %s", out)
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Fatalf("failed imports created the database: %v", err)
 	}
 	code, out, stderr := runCmd(t, db, "import", good, list)
 	if code != 0 || !strings.Contains(out, "3 Sitzung(en) importiert") {

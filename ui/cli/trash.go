@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 
 	"ikz/model"
@@ -34,11 +33,6 @@ func runTrash(env Env, args []string) int {
 		return usageError(env, "trash", trashUsage, fmt.Errorf("unerwartetes Argument %q", pos[0]))
 	}
 	s, err := openStore(env, *db, false)
-	var noDB errNoDB
-	if errors.As(err, &noDB) {
-		fmt.Fprintln(env.Stdout, "Der Papierkorb ist leer.")
-		return 0
-	}
 	if err != nil {
 		return fail(env, "trash", err)
 	}
