@@ -34,9 +34,9 @@ type LandLaw struct {
 
 // LandForm is how the Land's law calls and places one model.
 type LandForm struct {
-	Available  bool   // false: the Land's law has no such form (knock-out for aoer)
+	Available  bool   // false: the form cannot exist in this Land (a knock-out, KnockOut.LandForm)
 	Name       string // the Land's own name, e.g. "Zweckvereinbarung"
 	Paragraphs Fact   // e.g. "§§ 23–26 GkG NRW"
-	Note       Fact   // optional caveat, e.g. NI has no mandating form
+	Note       Fact   // optional caveat that differs from the usual form (NI: procurement law); for !Available the reason
 	Approval   Fact   // optional: Genehmigung or Anzeige for this form
 }

@@ -7,16 +7,20 @@ package model
 // never the wording of the laws. Order: the profile's bundesland options.
 //
 // Forms holds the four formal models; informal cooperation needs no legal
-// basis and has no entry. City-states have no Forms: the laws on municipal
-// cooperation do not apply to them in the same way (CityNote says why).
+// basis and has no entry. City-states (BE, HH, HB) carry Forms too: a form
+// that cannot exist there is not Available and is excluded from the ranking
+// with its note (Berlin's Bezirke and Hamburg have no municipalities that
+// could form a Zweckverband or an Anstalt, land_law.md item 8); what is open
+// stays Available with unverified facts, shown as "bitte prüfen".
+// Sachsen and the Saarland have no joint municipal Anstalt (items 5, 10).
 var Lands = []LandLaw{
 	{
 		Code: "BW", Name: "Baden-Württemberg", Abbrev: "GKZ",
 		Law: factC("Gesetz über kommunale Zusammenarbeit (GKZ)"),
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
-				Paragraphs: factC("§ 25 ff. GKZ (eine Körperschaft führt Aufgaben für die übrigen durch)"),
-				Approval:   factU("Ob eine reine Durchführungsvereinbarung nur angezeigt werden muss, ist nicht belegt.")},
+				Paragraphs: factC("§ 25 ff. GKZ (eine Körperschaft führt Aufgaben für die übrigen durch; auch Gestellung von Bediensteten)"),
+				Approval:   factU("Ob eine reine Durchführungsvereinbarung nur angezeigt werden muss, ist nicht geklärt.")},
 			VereinbarungDelegierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
 				Paragraphs: factC("§ 25 ff. GKZ (eine Körperschaft erfüllt Aufgaben für alle Beteiligten)"),
 				Approval:   factP("Genehmigung der Rechtsaufsichtsbehörde, jedenfalls wenn Aufgaben übertragen werden (§ 25 Abs. 5 GKZ).")},
@@ -33,64 +37,106 @@ var Lands = []LandLaw{
 		Law: factC("Gesetz über die kommunale Zusammenarbeit (KommZG)"),
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "Zweckvereinbarung",
-				Paragraphs: factP("Art. 7–16 KommZG (gemeinschaftliche Durchführung)"),
+				Paragraphs: factC("Art. 7 Abs. 3 KommZG (gemeinschaftliche Durchführung; die Befugnisse bleiben, Art. 8 Abs. 3)"),
 				Approval:   factC("Anzeige bei der Aufsichtsbehörde, solange keine Befugnisse übergehen (Art. 12 Abs. 1 KommZG).")},
 			VereinbarungDelegierend: {Available: true, Name: "Zweckvereinbarung",
-				Paragraphs: factP("Art. 7–16 KommZG (Übertragung von Aufgaben)"),
-				Approval:   factC("Anzeige, wenn nur Aufgaben übertragen werden; Genehmigung, wenn auch Befugnisse übergehen (Art. 12 KommZG).")},
+				Paragraphs: factC("Art. 7 Abs. 2 KommZG (Übertragung von Aufgaben)"),
+				Note: factC("Der Umfang der übertragenen Aufgaben soll nachrangig bleiben (Art. 7 Abs. 2 S. 2 KommZG); " +
+					"übernimmt ein Kreis Aufgaben für viele Gemeinden, ist diese Grenze zu beachten."),
+				Approval: factC("Anzeige, wenn nur Aufgaben übertragen werden; Genehmigung, wenn auch Befugnisse übergehen (Art. 12 KommZG).")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
 				Paragraphs: factP("Art. 17–48 KommZG")},
 			AoeR: {Available: true, Name: "gemeinsames Kommunalunternehmen",
 				Paragraphs: factP("Art. 49–50 KommZG (Begriff in Art. 2 Abs. 4)")},
 		},
-		Approval: factC("Anzeige, wenn nur Aufgaben übertragen oder gemeinsam durchgeführt werden; Genehmigung, wenn auch Befugnisse übergehen (Art. 12 KommZG)."),
+		Approval: factC("Anzeige, wenn nur Aufgaben übertragen oder gemeinsam durchgeführt werden; Genehmigung, wenn auch Befugnisse übergehen (Art. 12 KommZG). Kostenerstattung höchstens kostendeckend (Art. 10 KommZG)."),
 	},
 	{
-		Code: "BE", Name: "Berlin", CityState: true,
-		Law: factC("Kein Gesetz über kommunale Zusammenarbeit anwendbar: Berlin hat keine Gemeinden im kommunalrechtlichen Sinn."),
-		CityNote: "Berlin ist ein Stadtstaat ohne Gemeinden im kommunalrechtlichen Sinn. Für die IT-Ausstattung " +
-			"und Wartung der Schulen sind nach dem Berliner Schulgesetz die Bezirke zuständig. Die Landesgesetze " +
-			"über kommunale Zusammenarbeit gelten hier nicht; die Rangfolge ist deshalb nur eine grobe Orientierung, " +
-			"keine Empfehlung für eine bestimmte Rechtsform.",
+		Code: "BE", Name: "Berlin", CityState: true, Abbrev: "BezVG",
+		Law: factC("Kein Gesetz über kommunale Zusammenarbeit anwendbar: Berlin hat keine Gemeinden im kommunalrechtlichen Sinn; die Bezirke sind Selbstverwaltungseinheiten ohne Rechtspersönlichkeit (§ 2 Abs. 1 BezVG)."),
+		CityNote: "Berlin ist ein Stadtstaat ohne Gemeinden im kommunalrechtlichen Sinn. Schulträger für die " +
+			"IT-Ausstattung und Wartung der Schulen sind die Bezirke (§ 109 SchulG). Sie haben keine eigene " +
+			"Rechtspersönlichkeit und können deshalb weder einen Zweckverband noch eine gemeinsame Anstalt bilden; " +
+			"beide Formen sind hier ausgeschlossen. Zusammenarbeit zwischen Bezirken läuft über Absprachen innerhalb " +
+			"der Berliner Verwaltung und über Angebote des Landes.",
+		Forms: map[ModelID]LandForm{
+			VereinbarungMandatierend: {Available: true, Name: "Absprache zwischen Bezirken",
+				Paragraphs: factU("keine eigene Regelung; ein Bezirk kann allenfalls im Rahmen des Landesrechts Leistungen für einen anderen erbringen")},
+			VereinbarungDelegierend: {Available: true, Name: "Zuständigkeitsverlagerung zwischen Bezirken",
+				Paragraphs: factU("keine eigene Regelung; eine Verlagerung der Zuständigkeit bräuchte eine Grundlage im Landesrecht")},
+			Zweckverband: {Available: false, Name: "kein Zweckverband",
+				Paragraphs: factC("§ 2 Abs. 1 BezVG (Bezirke ohne Rechtspersönlichkeit)"),
+				Note: factC("Die Berliner Bezirke haben keine eigene Rechtspersönlichkeit und können keinen Zweckverband bilden.")},
+			AoeR: {Available: false, Name: "keine gemeinsame kommunale Anstalt",
+				Paragraphs: factC("§ 2 Abs. 1 BezVG (Bezirke ohne Rechtspersönlichkeit)"),
+				Note: factC("Die Berliner Bezirke haben keine eigene Rechtspersönlichkeit und können keine gemeinsame Anstalt tragen.")},
+		},
+		Approval: factU("Für Absprachen zwischen Bezirken gibt es kein Genehmigungsverfahren nach einem Gesetz über kommunale Zusammenarbeit; was stattdessen gilt, ist nicht geklärt."),
 	},
 	{
 		Code: "BB", Name: "Brandenburg", Abbrev: "GKGBbg",
 		Law: factC("Gesetz über kommunale Gemeinschaftsarbeit im Land Brandenburg (GKGBbg)"),
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung (mandatierend)",
-				Paragraphs: factC("§§ 5–9 GKGBbg"),
-				Approval:   factU("§ 41 GKGBbg regelt Anzeige und Genehmigung; was für diese Vereinbarung gilt, ist nicht belegt.")},
+				Paragraphs: factC("§§ 5–9 GKGBbg (öffentlich bekannt zu machen, § 8)"),
+				Approval:   factU("§ 41 GKGBbg regelt Anzeige und Genehmigung; wahrscheinlich genügt für das Mandat eine Anzeige, das ist aber nicht geklärt.")},
 			VereinbarungDelegierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung (delegierend)",
-				Paragraphs: factC("§§ 5–9 GKGBbg"),
-				Approval:   factU("§ 41 GKGBbg regelt Anzeige und Genehmigung; was für diese Vereinbarung gilt, ist nicht belegt.")},
+				Paragraphs: factC("§§ 5–9 GKGBbg (öffentlich bekannt zu machen, § 8)"),
+				Approval:   factU("§ 41 GKGBbg regelt Anzeige und Genehmigung; ob die Delegation genehmigt werden muss, ist nicht geklärt.")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
 				Paragraphs: factC("§§ 10–36 GKGBbg")},
 			AoeR: {Available: true, Name: "gemeinsame kommunale Anstalt",
 				Paragraphs: factC("§§ 37–40 GKGBbg")},
 		},
-		Approval: factU("§ 41 GKGBbg kennt Anzeige- und Genehmigungspflichten; welche Vereinbarung welche Pflicht auslöst, ist nicht belegt."),
+		Approval: factU("§ 41 GKGBbg kennt Anzeige- und Genehmigungspflichten; welche Vereinbarung welche Pflicht auslöst, ist nicht geklärt. Bekanntmachung jeder Vereinbarung: § 8 GKGBbg."),
 	},
 	{
-		Code: "HB", Name: "Bremen", CityState: true,
-		Law: factU("Ob und wie ein Gesetz über kommunale Zusammenarbeit für die beiden Stadtgemeinden gilt, ist nicht belegt."),
-		CityNote: "Das Land Bremen besteht aus zwei Stadtgemeinden, Bremen und Bremerhaven. Für die Schul-IT ist " +
-			"vor allem die Senatorin für Kinder und Bildung zuständig. Die Landesgesetze über kommunale " +
-			"Zusammenarbeit passen auf diese Lage nicht wie in einem Flächenland; die Rangfolge ist deshalb nur " +
-			"eine grobe Orientierung (bitte mit der zuständigen Senatsverwaltung prüfen).",
+		Code: "HB", Name: "Bremen", CityState: true, Abbrev: "BremSchVwG",
+		Law: factU("Ob ein Gesetz über kommunale Zusammenarbeit für die beiden Stadtgemeinden gilt, ist nicht geklärt; die äußere Schulverwaltung trägt jede Stadtgemeinde selbst (§ 11 BremSchVwG)."),
+		CityNote: "Das Land Bremen besteht aus zwei Stadtgemeinden, und jede ist ihr eigener Schulträger: Für die " +
+			"Stadtgemeinde Bremen handelt die Senatorin für Kinder und Bildung, für Bremerhaven der Magistrat. " +
+			"Welche Formen der Zusammenarbeit zwischen den beiden oder mit Nachbarkommunen in Niedersachsen " +
+			"rechtlich offenstehen, ist nicht geklärt – jede Form außer der informellen bitte vorher mit der " +
+			"Rechtsaufsicht prüfen.",
+		Forms: map[ModelID]LandForm{
+			VereinbarungMandatierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
+				Paragraphs: factU("Rechtsgrundlage für eine Vereinbarung zwischen den Stadtgemeinden nicht geklärt")},
+			VereinbarungDelegierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
+				Paragraphs: factU("Rechtsgrundlage für eine Vereinbarung zwischen den Stadtgemeinden nicht geklärt")},
+			Zweckverband: {Available: true, Name: "Zweckverband",
+				Paragraphs: factU("Rechtsgrundlage für einen Zweckverband der Stadtgemeinden nicht geklärt")},
+			AoeR: {Available: true, Name: "gemeinsame Anstalt",
+				Paragraphs: factU("Rechtsgrundlage für eine gemeinsame Anstalt der Stadtgemeinden nicht geklärt")},
+		},
+		Approval: factU("Genehmigung oder Anzeige einer Vereinbarung zwischen den Stadtgemeinden ist nicht geklärt."),
 	},
 	{
-		Code: "HH", Name: "Hamburg", CityState: true,
+		Code: "HH", Name: "Hamburg", CityState: true, Abbrev: "",
 		Law: factC("Kein Gesetz über kommunale Zusammenarbeit anwendbar: Hamburg ist eine Einheitsgemeinde."),
 		CityNote: "Hamburg ist eine Einheitsgemeinde: Land und Gemeinde fallen zusammen, für die Schul-IT ist die " +
-			"Schulbehörde zuständig. Zusammenarbeit mehrerer Kommunen im Sinn der Landesgesetze gibt es hier nicht; " +
-			"die Rangfolge ist deshalb nur eine grobe Orientierung.",
+			"Schulbehörde zuständig. Innerhalb Hamburgs gibt es keine Kommunen, die miteinander einen Zweckverband " +
+			"oder eine gemeinsame Anstalt bilden könnten; beide Formen sind hier ausgeschlossen. Zusammenarbeit " +
+			"über die Landesgrenze bräuchte eine Vereinbarung der Länder.",
+		Forms: map[ModelID]LandForm{
+			VereinbarungMandatierend: {Available: true, Name: "Vereinbarung über die Landesgrenze",
+				Paragraphs: factU("keine Grundlage im Kommunalrecht; nur als Vereinbarung mit einem anderen Land denkbar")},
+			VereinbarungDelegierend: {Available: true, Name: "Vereinbarung über die Landesgrenze",
+				Paragraphs: factU("keine Grundlage im Kommunalrecht; nur als Vereinbarung mit einem anderen Land denkbar")},
+			Zweckverband: {Available: false, Name: "kein Zweckverband",
+				Paragraphs: factC("Einheitsgemeinde (keine Kommunen innerhalb Hamburgs)"),
+				Note: factC("Hamburg ist eine Einheitsgemeinde; es gibt keine Kommunen, die einen Zweckverband bilden könnten.")},
+			AoeR: {Available: false, Name: "keine gemeinsame kommunale Anstalt",
+				Paragraphs: factC("Einheitsgemeinde (keine Kommunen innerhalb Hamburgs)"),
+				Note: factC("Hamburg ist eine Einheitsgemeinde; es gibt keine Kommunen, die gemeinsam eine Anstalt tragen könnten.")},
+		},
+		Approval: factU("Eine Vereinbarung über die Landesgrenze folgt nicht dem Kommunalrecht; was gilt, ist nicht geklärt."),
 	},
 	{
 		Code: "HE", Name: "Hessen", Abbrev: "KGG",
 		Law: factC("Gesetz über kommunale Gemeinschaftsarbeit (KGG)"),
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung (Mandatierung)",
-				Paragraphs: factC("§§ 24 ff. KGG (§ 24 Abs. 1 Nr. 2)"),
+				Paragraphs: factC("§§ 24 ff. KGG (§ 24 Abs. 1 Nr. 2; auch mit Zweckverbänden und gemeinsamen Anstalten, § 24 Abs. 5)"),
 				Approval:   factC("Anzeige bei der Aufsichtsbehörde (§ 26 KGG).")},
 			VereinbarungDelegierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung (Delegation)",
 				Paragraphs: factC("§§ 24 ff. KGG (§ 24 Abs. 1 Nr. 1)"),
@@ -99,20 +145,20 @@ var Lands = []LandLaw{
 				Paragraphs: factC("§§ 5–23a KGG")},
 			AoeR: {Available: true, Name: "gemeinsame kommunale Anstalt",
 				Paragraphs: factC("§§ 29a ff. KGG"),
-				Approval:   factC("Die Satzung braucht die Genehmigung der Aufsichtsbehörde (§ 29a KGG).")},
+				Approval:   factC("Die Satzung braucht die Genehmigung der Aufsichtsbehörde, Änderungen werden angezeigt (§ 29a KGG).")},
 		},
-		Approval: factC("Delegation: Genehmigung; Mandatierung: nur Anzeige (§ 26 KGG)."),
+		Approval: factC("Delegation: Genehmigung; Mandatierung: nur Anzeige (§ 26 KGG). Unbefristet oder länger als zehn Jahre: Die Vereinbarung muss die Kündigung regeln (§ 24 Abs. 3 KGG)."),
 	},
 	{
 		Code: "MV", Name: "Mecklenburg-Vorpommern", Abbrev: "KV M-V",
 		Law: factC("Kommunalverfassung für das Land Mecklenburg-Vorpommern (KV M-V), Teil 4: Kommunale Zusammenarbeit"),
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "Verwaltungsgemeinschaft",
-				Paragraphs: factC("§ 167 KV M-V (die Trägerschaft der Aufgabe bleibt unberührt)"),
-				Approval:   factU("Ob eine Verwaltungsgemeinschaft genehmigt oder nur angezeigt werden muss, ist nicht belegt.")},
+				Paragraphs: factC("§ 167 KV M-V (die Trägerschaft der Aufgabe bleibt unberührt; auch Anstalten können beteiligt sein)"),
+				Approval:   factU("Ob eine Verwaltungsgemeinschaft genehmigt oder nur angezeigt werden muss, ist nicht geklärt.")},
 			VereinbarungDelegierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
-				Paragraphs: factP("§ 165 KV M-V"),
-				Approval:   factU("Ob die Vereinbarung genehmigt oder nur angezeigt werden muss, ist nicht belegt.")},
+				Paragraphs: factC("§ 165 KV M-V (Recht und Pflicht gehen über; auch Mitbenutzung einer Einrichtung)"),
+				Approval:   factC("Genehmigung der Rechtsaufsichtsbehörde und öffentliche Bekanntmachung (§ 165 Abs. 5 KV M-V).")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
 				Paragraphs: factC("§§ 150 ff. KV M-V"),
 				Approval:   factC("Der Errichtungsvertrag braucht die Genehmigung der Rechtsaufsichtsbehörde (§ 152 Abs. 1 KV M-V).")},
@@ -120,27 +166,27 @@ var Lands = []LandLaw{
 				Paragraphs: factC("§§ 167a–167c KV M-V"),
 				Approval:   factC("Nur Anzeige bei der Rechtsaufsicht (§ 167c KV M-V).")},
 		},
-		Approval: factU("Ob Vereinbarung (§ 165) und Verwaltungsgemeinschaft (§ 167) genehmigt oder nur angezeigt werden müssen, ist nicht belegt."),
+		Approval: factP("Öffentlich-rechtliche Vereinbarung: Genehmigung und Bekanntmachung (§ 165 Abs. 5 KV M-V); für die Verwaltungsgemeinschaft (§ 167) ist die Regel nicht geklärt."),
 	},
 	{
 		Code: "NI", Name: "Niedersachsen", Abbrev: "NKomZG",
 		Law: factC("Niedersächsisches Gesetz über die kommunale Zusammenarbeit (NKomZG)"),
 		Forms: map[ModelID]LandForm{
-			VereinbarungMandatierend: {Available: true, Name: "keine eigene Form im NKomZG",
-				Paragraphs: factC("keine Regelung; das NKomZG kennt nur die delegierende Zweckvereinbarung (§§ 5–6)"),
-				Note: factC("Das NKomZG sieht keine mandatierende Vereinbarung vor: Die Zweckvereinbarung überträgt die " +
-					"Aufgabe immer mit allen Rechten und Pflichten. Ein Mandat ohne Übergang der Zuständigkeit ist nur " +
-					"als gewöhnlicher öffentlich-rechtlicher Vertrag oder als Dienstleistungsbeziehung denkbar.")},
+			VereinbarungMandatierend: {Available: true, Name: "Beauftragung mit der Durchführung",
+				Paragraphs: factC("§ 2 Abs. 1 S. 1 Nr. 2, Abs. 4 NKomZG (Rechte und Pflichten bleiben bei der beauftragenden Kommune)"),
+				Note: factC("Das NKomZG verlangt bei der Beauftragung ausdrücklich, das Vergaberecht zu beachten " +
+					"(§ 2 Abs. 1 S. 1 Nr. 2 NKomZG)."),
+				Approval: factC("Anzeige bei der Kommunalaufsicht (§ 2 Abs. 5 S. 1 NKomZG).")},
 			VereinbarungDelegierend: {Available: true, Name: "Zweckvereinbarung",
-				Paragraphs: factC("§§ 5–6 NKomZG"),
-				Approval:   factP("Genehmigung nach § 5 Abs. 6 NKomZG; nach der Gesetzesbegründung von 2004 bei freiwilligen Aufgaben nur Anzeige.")},
+				Paragraphs: factC("§§ 5–6 NKomZG (die Aufgabe geht mit allen Rechten und Pflichten über)"),
+				Approval:   factP("Anzeige (§ 2 Abs. 5 S. 1 NKomZG); in bestimmten Fällen zusätzlich Genehmigung (§ 5 Abs. 6), nach der Gesetzesbegründung bei Pflichtaufgaben, nicht bei freiwilligen Aufgaben.")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
 				Paragraphs: factC("§§ 7–19 NKomZG")},
 			AoeR: {Available: true, Name: "gemeinsame kommunale Anstalt",
 				Paragraphs: factC("§§ 3–4 NKomZG"),
-				Approval:   factP("Früher Genehmigung; nach der heutigen Überschrift von § 4 NKomZG vermutlich nur Anzeige.")},
+				Approval:   factC("Nur Anzeige: Errichtung und Auflösung mindestens sechs Wochen vor dem Wirksamwerden, ebenso Satzungsänderungen (§ 4 NKomZG).")},
 		},
-		Approval: factP("Genehmigung nach § 5 Abs. 6 NKomZG; bei freiwilligen Aufgaben nach der Gesetzesbegründung von 2004 nur Anzeige."),
+		Approval: factC("Jede Vereinbarung nach dem NKomZG ist der Kommunalaufsicht anzuzeigen (§ 2 Abs. 5 S. 1); die Zweckvereinbarung braucht in bestimmten Fällen zusätzlich eine Genehmigung (§ 5 Abs. 6)."),
 	},
 	{
 		Code: "NW", Name: "Nordrhein-Westfalen", Abbrev: "GkG NRW",
@@ -202,58 +248,56 @@ var Lands = []LandLaw{
 		Code: "SN", Name: "Sachsen", Abbrev: "SächsKomZG",
 		Law: factC("Sächsisches Gesetz über kommunale Zusammenarbeit (SächsKomZG)"),
 		Forms: map[ModelID]LandForm{
-			VereinbarungMandatierend: {Available: true, Name: "Zweckvereinbarung",
-				Paragraphs: factU("§ 71 SächsKomZG (eine mandatierende Variante ist nur mittelbar belegt)"),
-				Approval:   factU("Ob eine mandatierende Zweckvereinbarung genehmigt oder nur angezeigt werden muss, ist nicht belegt.")},
-			VereinbarungDelegierend: {Available: true, Name: "Zweckvereinbarung",
+			VereinbarungMandatierend: {Available: true, Name: "Zweckvereinbarung (mandatierend)",
+				Paragraphs: factC("§ 71 Abs. 2 SächsKomZG (Durchführung im Namen und nach Weisung der anderen; die Trägerschaft bleibt)"),
+				Approval:   factC("Keine Genehmigung, solange weder eine Aufgabe übergeht noch eine gemeinsame Dienststelle betrieben wird (§ 72 Abs. 1 S. 3 SächsKomZG).")},
+			VereinbarungDelegierend: {Available: true, Name: "Zweckvereinbarung (delegierend)",
 				Paragraphs: factC("§ 71 Abs. 1 SächsKomZG"),
-				Approval:   factC("Genehmigung der Rechtsaufsicht (§ 72 SächsKomZG).")},
+				Approval:   factC("Genehmigung der Rechtsaufsichtsbehörde (§ 72 Abs. 1 S. 3 SächsKomZG).")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
-				Paragraphs: factP("§§ 44 ff. SächsKomZG")},
-			AoeR: {Available: true, Name: "gemeinsame kommunale Anstalt (nicht belegt)",
-				Paragraphs: factU("keine Vorschrift gefunden"),
-				Note: factU("Eine gemeinsame kommunale Anstalt haben wir im SächsKomZG nicht gefunden; " +
-					"vermutlich sieht Sachsen sie nicht vor. Rechtsgrundlage bitte prüfen.")},
+				Paragraphs: factP("§§ 44 ff. SächsKomZG (Genehmigung der Verbandssatzung § 49)")},
+			AoeR: {Available: false, Name: "keine gemeinsame kommunale Anstalt",
+				Paragraphs: factC("§ 2 Abs. 1 SächsKomZG, § 95 Abs. 1 SächsGemO"),
+				Note: factC("Sachsen kennt keine gemeinsame kommunale Anstalt: § 2 Abs. 1 SächsKomZG zählt die Formen " +
+					"abschließend auf, und nach § 95 Abs. 1 SächsGemO gibt es auch keine kommunale Anstalt einer " +
+					"einzelnen Gemeinde.")},
 		},
-		Approval: factP("Die delegierende Zweckvereinbarung braucht eine Genehmigung (§ 72 SächsKomZG); für die mandatierende ist das nicht belegt."),
+		Approval: factP("Genehmigung nur bei Übergang der Aufgabe oder gemeinsamer Dienststelle (§ 72 Abs. 1 S. 3 SächsKomZG); eine Anzeigepflicht nennt das SächsKomZG nicht, andere Vorschriften sind nicht geprüft."),
 	},
 	{
 		Code: "ST", Name: "Sachsen-Anhalt", Abbrev: "GKG-LSA",
-		Law: factC("Gesetz über kommunale Gemeinschaftsarbeit (GKG-LSA)"),
+		Law: factC("Gesetz über kommunale Gemeinschaftsarbeit (GKG-LSA), geändert mit Wirkung vom 1. Juli 2024"),
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "Zweckvereinbarung (mandatierend)",
-				Paragraphs: factC("§§ 3–5 GKG-LSA (Durchführung im Namen und Auftrag der anderen)"),
-				Approval:   factU("Was die aktuelle Fassung zur Genehmigung sagt, ist nicht belegt.")},
+				Paragraphs: factC("§§ 3–5 GKG-LSA (Durchführung im Namen und Auftrag der anderen; Rechte und Pflichten bleiben, § 4 Abs. 2)"),
+				Approval:   factP("Es gibt genehmigungspflichtige und nur anzeigepflichtige Zweckvereinbarungen (§ 5 Abs. 3 GKG-LSA); welche Fälle eine Genehmigung brauchen, ist nicht geklärt.")},
 			VereinbarungDelegierend: {Available: true, Name: "Zweckvereinbarung (delegierend)",
-				Paragraphs: factC("§§ 3–5 GKG-LSA (Übertragung zur Erfüllung)"),
-				Approval:   factU("Was die aktuelle Fassung zur Genehmigung sagt, ist nicht belegt.")},
+				Paragraphs: factC("§§ 3–5 GKG-LSA (Übertragung zur Erfüllung; auch Mitbenutzung einer Einrichtung)"),
+				Approval:   factP("Es gibt genehmigungspflichtige und nur anzeigepflichtige Zweckvereinbarungen (§ 5 Abs. 3 GKG-LSA); welche Fälle eine Genehmigung brauchen, ist nicht geklärt.")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
 				Paragraphs: factC("§§ 6–17 GKG-LSA")},
 			AoeR: {Available: true, Name: "gemeinsame kommunale Anstalt",
 				Paragraphs: factC("§ 1a Anstaltsgesetz (AnstG LSA)"),
-				Note:       factU("Ob § 1a AnstG nach der Reform vom 1.7.2024 unverändert gilt, ist nicht belegt.")},
+				Note:       factP("Die Reform von 2024 hat das Anstaltsgesetz nicht geändert; dass § 1a unverändert gilt, ist aber nicht ausdrücklich bestätigt.")},
 		},
-		Approval: factU("Nach der älteren Fassung nur genehmigungspflichtig bei gesetzlich zugewiesenen Aufgaben oder Aufgaben des übertragenen Wirkungskreises; die aktuelle Fassung ist nicht belegt."),
+		Approval: factP("Genehmigungspflichtige und nur anzeigepflichtige Zweckvereinbarungen (§ 5 Abs. 3 GKG-LSA); nach der früheren Fassung Genehmigung nur bei gesetzlich zugewiesenen Aufgaben oder Aufgaben des übertragenen Wirkungskreises."),
 	},
 	{
 		Code: "SH", Name: "Schleswig-Holstein", Abbrev: "GkZ",
 		Law: factC("Gesetz über kommunale Zusammenarbeit (GkZ)"),
 		Forms: map[ModelID]LandForm{
-			VereinbarungMandatierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
-				Paragraphs: factC("§§ 18–19 GkZ"),
-				Note: factP("§ 18 GkZ beschreibt die Übernahme von Aufgaben mit Übergang von Recht und Pflicht. Für eine " +
-					"reine Durchführung kommt vermutlich die Verwaltungsgemeinschaft nach § 19a GkZ in Betracht; belegt " +
-					"ist nur deren Überschrift."),
-				Approval: factU("Ob die Vereinbarung genehmigt oder nur angezeigt werden muss, ist nicht belegt.")},
+			VereinbarungMandatierend: {Available: true, Name: "Verwaltungsgemeinschaft",
+				Paragraphs: factC("§ 19a GkZ (die Rechte und Pflichten als Träger der Aufgabe bleiben; auch Mitbenutzung von Einrichtungen wie eines Medienzentrums)"),
+				Approval:   factU("Ob eine Verwaltungsgemeinschaft genehmigt oder nur angezeigt werden muss, ist nicht geklärt.")},
 			VereinbarungDelegierend: {Available: true, Name: "öffentlich-rechtliche Vereinbarung",
-				Paragraphs: factC("§§ 18–19 GkZ"),
-				Approval:   factU("Ob die Vereinbarung genehmigt oder nur angezeigt werden muss, ist nicht belegt.")},
+				Paragraphs: factC("§§ 18–19 GkZ (Recht und Pflicht gehen über)"),
+				Approval:   factU("§ 18 Abs. 5 GkZ stellt Anforderungen an eine übertragende Vereinbarung; vermutlich braucht sie eine Genehmigung, das ist aber nicht geklärt.")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
 				Paragraphs: factC("§§ 2–17b GkZ")},
 			AoeR: {Available: true, Name: "gemeinsames Kommunalunternehmen",
 				Paragraphs: factC("§§ 19b–19d GkZ (Errichtung durch öffentlich-rechtlichen Vertrag, § 19c)")},
 		},
-		Approval: factU("Ob die Vereinbarung genehmigt oder nur angezeigt werden muss, ist nicht belegt."),
+		Approval: factU("Ob die Vereinbarung (§ 18) oder die Verwaltungsgemeinschaft (§ 19a) genehmigt oder nur angezeigt werden muss, ist nicht geklärt."),
 	},
 	{
 		Code: "TH", Name: "Thüringen", Abbrev: "ThürKGG",
@@ -261,17 +305,17 @@ var Lands = []LandLaw{
 		Forms: map[ModelID]LandForm{
 			VereinbarungMandatierend: {Available: true, Name: "Zweckvereinbarung",
 				Paragraphs: factC("§§ 7–15 ThürKGG (gemeinschaftliche Durchführung, § 7 Abs. 3)"),
-				Approval:   factU("§ 11 ThürKGG kennt Anzeige und Genehmigung; wann welche gilt, ist nicht belegt.")},
+				Approval:   factU("§ 11 ThürKGG kennt Anzeige und Genehmigung; vermutlich genügt eine Anzeige, solange keine Befugnisse übergehen – das ist nicht geklärt.")},
 			VereinbarungDelegierend: {Available: true, Name: "Zweckvereinbarung",
 				Paragraphs: factC("§§ 7–15 ThürKGG (Übertragung, § 7 Abs. 2)"),
-				Approval:   factU("§ 11 ThürKGG kennt Anzeige und Genehmigung; wann welche gilt, ist nicht belegt.")},
+				Approval:   factU("§ 11 ThürKGG kennt Anzeige und Genehmigung; vermutlich Genehmigung, wenn Befugnisse übergehen (§ 8) – das ist nicht geklärt.")},
 			Zweckverband: {Available: true, Name: "Zweckverband",
-				Paragraphs: factC("§§ 16 ff. ThürKGG"),
+				Paragraphs: factC("§§ 16 ff. ThürKGG (Organe § 26)"),
 				Approval:   factC("Die Verbandssatzung braucht die Genehmigung der Aufsichtsbehörde (§ 18 Abs. 1 ThürKGG).")},
 			AoeR: {Available: true, Name: "gemeinsame kommunale Anstalt",
-				Paragraphs: factP("zugelassen in § 2 Abs. 1 ThürKGG; die einzelnen Vorschriften sind nicht belegt")},
+				Paragraphs: factP("§ 44 ThürKGG mit § 76b ThürKO (Vorstand, Verwaltungsrat); zugelassen in § 2 Abs. 1 ThürKGG")},
 		},
-		Approval: factU("§ 11 ThürKGG kennt Anzeige und Genehmigung; das Abgrenzungsmerkmal ist nicht belegt."),
+		Approval: factU("§ 11 ThürKGG kennt Anzeige und Genehmigung; wann welche gilt, ist nicht geklärt. Aufsicht: Landratsamt, bei Beteiligung eines Kreises oder einer kreisfreien Stadt das Landesverwaltungsamt (§ 46 ThürKGG)."),
 	},
 }
 

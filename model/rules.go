@@ -281,6 +281,12 @@ var KnockOuts = []KnockOut{
 		Reason: "Sie wollen keine neue Rechtsperson gründen oder ihr beitreten; der Zweckverband ist eine."},
 	{ID: "ko.neue_rechtsperson.nein.aoer", Model: AoeR, Key: "neue_rechtsperson", Value: "nein", Source: "H 3.2, S",
 		Reason: "Sie wollen keine neue Rechtsperson gründen oder ihr beitreten; die gemeinsame Anstalt ist eine."},
+	{ID: "ko.land.vereinbarung_mandatierend", Model: VereinbarungMandatierend, LandForm: true, Source: "Landesrecht",
+		Reason: "Das Landesrecht sieht diese Form der Vereinbarung nicht vor."},
+	{ID: "ko.land.vereinbarung_delegierend", Model: VereinbarungDelegierend, LandForm: true, Source: "Landesrecht",
+		Reason: "Das Landesrecht sieht diese Form der Vereinbarung nicht vor."},
+	{ID: "ko.land.zweckverband", Model: Zweckverband, LandForm: true, Source: "Landesrecht",
+		Reason: "Das Landesrecht lässt hier keinen Zweckverband zu."},
 	{ID: "ko.land.aoer", Model: AoeR, LandForm: true, Source: "Landesrecht",
 		Reason: "Das Landesrecht sieht keine gemeinsame kommunale Anstalt vor."},
 }

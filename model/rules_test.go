@@ -227,7 +227,8 @@ func TestDirectionRules(t *testing.T) {
 		{"L6_saarland_keine_anstalt", with(enterpriseAoeR, "bundesland", "SL"),
 			scExpect{notTop: []ModelID{AoeR}, excluded: []ModelID{AoeR}}},
 		{"L6_andere_laender_mit_anstalt", with(enterpriseAoeR, "bundesland", "MV"), scExpect{top: AoeR}},
-		{"L6_sachsen_anstalt_nicht_ausgeschlossen", with(enterpriseAoeR, "bundesland", "SN"), scExpect{top: AoeR}},
+		{"L6_sachsen_keine_anstalt", with(enterpriseAoeR, "bundesland", "SN"),
+			scExpect{notTop: []ModelID{AoeR}, excluded: []ModelID{AoeR}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,8 +268,11 @@ func TestLandRules(t *testing.T) {
 		exclOK bool     // model is excluded
 	}{
 		{"L6_saarland_anstalt_ausgeschlossen", "SL", AoeR, nil, true},
-		{"L6_sachsen_anstalt_bitte_pruefen", "SN", AoeR, []string{"nicht gefunden", "Rechtsgrundlage bitte prüfen", CheckText}, false},
-		{"L6_niedersachsen_mandat_bitte_pruefen", "NI", VereinbarungMandatierend, []string{"mandatierende", "öffentlich-rechtlicher Vertrag", CheckText}, false},
+		{"L6_sachsen_anstalt_ausgeschlossen", "SN", AoeR, nil, true},
+		{"L6_niedersachsen_mandat_vergaberecht_bitte_pruefen", "NI", VereinbarungMandatierend, []string{"Vergaberecht", CheckText}, false},
+		{"L6_berlin_zweckverband_ausgeschlossen", "BE", Zweckverband, nil, true},
+		{"L6_hamburg_anstalt_ausgeschlossen", "HH", AoeR, nil, true},
+		{"L6_bremen_zweckverband_bitte_pruefen", "HB", Zweckverband, []string{"nicht abschließend geklärt", CheckText}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Score computes the explainable recommendation for a profile. It is
 // deterministic and pure: the same profile always gives the same Result.
@@ -188,9 +191,16 @@ func (ko KnockOut) fires(p Profile, land LandLaw, hasLand bool) (reason, source 
 	}
 	reason = fmt.Sprintf("%s: %s", land.Name, ko.Reason)
 	if form.Note.Text != "" {
-		reason = fmt.Sprintf("%s: %s", land.Name, form.Note.Text)
+		reason = form.Note.Text
+		if !strings.Contains(reason, land.Name) {
+			reason = fmt.Sprintf("%s: %s", land.Name, reason)
+		}
 	}
-	return reason, ko.Source + ": " + land.Abbrev, true
+	law := land.Abbrev
+	if law == "" {
+		law = land.Name
+	}
+	return reason, ko.Source + ": " + law, true
 }
 
 // landFlags lists the caveats of the Land's form for one model: its note (a
@@ -202,11 +212,14 @@ func landFlags(land LandLaw, id ModelID) []Flag {
 	}
 	var out []Flag
 	src := land.Abbrev
+	if src == "" {
+		src = land.Name
+	}
 	if form.Note.Text != "" {
 		out = append(out, Flag{Text: form.Note.Text + " – " + CheckText + ".", Source: src})
 	}
 	if !form.Paragraphs.Confidence.Certain() {
-		out = append(out, Flag{Text: fmt.Sprintf("Rechtsgrundlage „%s“ ist nicht sicher belegt – %s.", form.Paragraphs.Text, CheckText), Source: src})
+		out = append(out, Flag{Text: fmt.Sprintf("Rechtsgrundlage „%s“ ist nicht abschließend geklärt – %s.", form.Paragraphs.Text, CheckText), Source: src})
 	}
 	if form.Approval.Text != "" && !form.Approval.Confidence.Certain() {
 		out = append(out, Flag{Text: fmt.Sprintf("Genehmigung oder Anzeige: %s – %s.", trimDot(form.Approval.Text), CheckText), Source: src})

@@ -496,10 +496,11 @@ func (t *recommendTab) legalText(s *section, id model.ModelID) {
 	s.para(st.Text, factText(land.Law))
 	form, ok := land.Forms[id]
 	switch {
-	case land.CityState:
-		return // the city-state note at the top says why
 	case !ok || !form.Available:
-		s.para(st.Warn, "Diese Form sieht das Landesrecht nicht vor.")
+		s.para(st.Warn, "Diese Form gibt es hier nicht.")
+		if form.Note.Text != "" {
+			s.para(st.Text, form.Note.Text)
+		}
 	default:
 		s.item("Form im Land: ", st.Muted, st.Text, "„"+form.Name+"“ – "+factText(form.Paragraphs), "")
 		approval := form.Approval

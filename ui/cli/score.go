@@ -257,9 +257,9 @@ func writeLegalBasis(w io.Writer, r model.Result) {
 func factText(f model.Fact) string {
 	switch f.Confidence {
 	case model.Partly:
-		return f.Text + " [nur teilweise belegt – bitte prüfen]"
+		return f.Text + " [nur teilweise geklärt – bitte prüfen]"
 	case model.Unverified:
-		return f.Text + " [nicht belegt – bitte prüfen]"
+		return f.Text + " [nicht geklärt – bitte prüfen]"
 	}
 	return f.Text
 }

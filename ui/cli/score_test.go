@@ -78,7 +78,7 @@ func TestScoreText(t *testing.T) {
 		"Rechtsgrundlage in " + land.Name,
 		land.Forms[model.VereinbarungDelegierend].Name, // the Land's own name of the form
 		"Bitte prüfen:",
-		model.CheckText,
+		"Rechtsaufsicht prüfen",
 		model.Disclaimer,
 	}
 	at := 0
