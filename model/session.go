@@ -20,6 +20,7 @@ type Session struct {
 	Decisions        []Decision               `json:"decisions,omitempty"` // history, oldest first; the last one is current
 	Reviews          []Review                 `json:"reviews,omitempty"`
 	Efficiency       *Efficiency              `json:"efficiency,omitempty"`
+	Costs            *CostSharing             `json:"costs,omitempty"` // who pays what, see cost.go
 }
 
 // Land returns the session's Bundesland code ("" if unanswered).

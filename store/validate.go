@@ -70,6 +70,11 @@ func validateImport(sess *model.Session) error {
 			errs = append(errs, fmt.Errorf("Entscheidung %d: %w", i+1, err))
 		}
 	}
+	if sess.Costs != nil {
+		if err := sess.Costs.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("Kostenverteilung: %w", err))
+		}
+	}
 	for k, r := range sess.Retired {
 		switch r.Kind {
 		case model.RetiredProfile, model.RetiredNote, model.RetiredQuick:
