@@ -5,6 +5,9 @@ import (
 	"html/template"
 	"io"
 	"strings"
+
+	"ikz/model"
+	"ikz/ui/wording"
 )
 
 var (
@@ -25,4 +28,32 @@ var htmlTemplate = template.Must(template.New("report").Parse(
 // html/template.
 func HTML(w io.Writer, d Data) error {
 	return htmlTemplate.Execute(w, buildView(d))
+}
+
+// Fixed sentences the template shows, from the shared wording.
+func (view) Disclaimer() string      { return reportDisclaimer }
+func (view) NoPros() string          { return wording.NoPros }
+func (view) NoCons() string          { return wording.NoCons }
+func (view) NoModel() string         { return wording.NoModel }
+func (view) ScaleNote() string       { return wording.ScaleNote }
+func (view) InformalName() string    { return wording.ModelName(model.Informell) }
+func (view) InformalLaw() string     { return wording.InformalLaw }
+func (view) NoForm() string          { return wording.NoForm }
+func (view) NoLandNote() string      { return wording.NoLandNote }
+func (view) NoDecision() string      { return wording.NoDecision }
+func (view) NoCosts() string         { return noCosts }
+func (view) ResolutionNote() string  { return resolutionNote }
+func (view) ResolutionIntro() string { return resolutionIntro }
+
+// runningTitleMax bounds the title in the page head: one line of the
+// margin box.
+const runningTitleMax = 70
+
+// RunningTitle is the session title for the head of every printed page.
+func (v view) RunningTitle() string {
+	r := []rune(strings.Join(strings.Fields(v.Title), " "))
+	if len(r) > runningTitleMax {
+		return string(r[:runningTitleMax-1]) + "…"
+	}
+	return string(r)
 }

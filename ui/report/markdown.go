@@ -7,6 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"ikz/model"
+	"ikz/ui/wording"
 )
 
 // Markdown writes the report as GitHub-flavoured Markdown.
@@ -106,9 +109,10 @@ func (m *mdWriter) table(header []string, rows [][]string) {
 	m.line("")
 }
 
-func check(f fact) string {
+// check is the check note after an uncertain fact.
+func check(f wording.Fact) string {
 	if f.Check {
-		return " *(bitte mit der Rechtsaufsicht prüfen)*"
+		return " *(" + wording.CheckNote + ")*"
 	}
 	return ""
 }
@@ -117,7 +121,7 @@ func source(s string) string {
 	if s == "" {
 		return ""
 	}
-	return " (" + mdInline(s) + ")"
+	return " (" + mdInline(wording.Source(s)) + ")"
 }
 
 const barWidth = 30
@@ -128,57 +132,210 @@ func textBar(score int) string {
 }
 
 func (m *mdWriter) report(v view) {
-	m.f("# Bericht: %s\n\n", mdInline(v.Title))
-	m.table([]string{"Angabe", "Wert"}, [][]string{
-		{"Schulträger", mdCell(v.Traeger)},
-		{"Bundesland", mdCell(v.Land)},
-		{"Beteiligte Kommunen", mdCell(v.Municipalities)},
-		{"Teilnehmende (Workshop)", mdCell(v.Participants)},
-		{"Angelegt", v.Created},
-		{"Zuletzt geändert", v.Updated},
-		{"Bericht erstellt", v.Generated},
-		{"Katalogversion", fmt.Sprint(v.Catalogue)},
-	})
-	m.line("*Erstellt mit IKZ-Lotse. Die Empfehlung ist eine Orientierungshilfe, keine Rechtsberatung.*")
-	m.line("")
-	m.recommendation(v)
+	m.f("# %s: %s\n\n", paperTitle, mdInline(v.Title))
+	m.f("*IKZ-Lotse · Bericht zur interkommunalen Zusammenarbeit in der Schul-IT · erstellt am %s. %s*\n\n", v.Generated, reportDisclaimer)
+	m.paper(v)
+	m.f("# %s\n\n", appendixTitle)
+	m.profile(v)
+	m.models(v)
+	m.legal(v)
+	m.governance(v)
 	m.workshop(v)
 	m.decisions(v)
 	m.measures(v)
 	m.efficiency(v)
+	// issue 15: the "Kostenverteilung" section goes here, after Wirtschaftlichkeit.
 	m.phases(v)
 	m.reviews(v)
 	m.comparison(v)
+	m.f("*Quellen: Handreichung interkommunale Zusammenarbeit in der Schul-IT (H), Steckbrief Stadt Schwerin (S).*\n")
 }
 
-func (m *mdWriter) recommendation(v view) {
-	m.line("## Empfehlung")
+func (m *mdWriter) reasons(rs []wording.Reason) {
+	for _, r := range rs {
+		m.f("- **%s** %s%s\n", r.PointsText, mdInline(r.Text), source(r.Source))
+	}
+}
+
+func (m *mdWriter) paper(v view) {
+	p := v.Paper
+	m.line("## 1. Anlass und Beteiligte")
 	m.line("")
-	if v.CityState != "" {
-		m.f("> **Stadtstaat:** %s\n\n", mdInline(v.CityState))
+	var rows [][]string
+	for _, o := range p.Occasion {
+		rows = append(rows, []string{o.Label, mdCell(o.Value)})
 	}
-	if v.Top != "" {
-		m.f("Am besten passt: **%s**.", mdInline(v.Top))
-	} else {
-		m.f("Kein Modell kommt nach den bisherigen Antworten in Frage.")
+	m.table([]string{"Angabe", "Wert"}, rows)
+
+	m.line("## 2. Empfehlung und Entscheidung der Gruppe")
+	m.line("")
+	if v.Result.CityState != "" {
+		m.f("> **Stadtstaat:** %s\n\n", mdInline(v.Result.CityState))
 	}
-	if v.Decision != nil {
-		m.f(" Entschieden hat die Gruppe am %s: **%s**.", v.Decision.Date, mdInline(v.Decision.Model))
+	m.f("**%s**\n\n", mdInline(p.Headline))
+	m.f("%s\n\n", mdInline(p.Decision))
+	if p.DiffersNote != "" {
+		m.f("> **%s**\n\n", mdInline(p.DiffersNote))
 	}
+	m.rankingTable(v.Result)
+
+	m.f("## 3. Gründe")
 	m.line("\n")
-	if len(v.Bars) > 0 {
+	if p.About == "" {
+		m.line(wording.NoModel)
+		m.line("")
+	} else {
+		m.f("Für %s (%s):\n\n", mdInline(p.About), p.AboutWhy)
+		m.line("**Dafür**")
+		m.line("")
+		if len(p.Pros) == 0 {
+			m.f("- %s\n", wording.NoPros)
+		}
+		m.reasons(p.Pros)
+		m.line("")
+		m.line("**Dagegen**")
+		m.line("")
+		if len(p.Cons) == 0 {
+			m.f("- %s\n", wording.NoCons)
+		}
+		m.reasons(p.Cons)
+		m.line("")
+	}
+
+	m.line("## 4. Alternative und Kipppunkt")
+	m.line("")
+	m.line(mdInline(p.Alternative))
+	m.line("")
+	if p.Flip != "" {
+		m.f("**%s:** %s\n\n", wording.FlipPoint, mdInline(p.Flip))
+	}
+
+	m.line("## 5. Annahmen: die Antworten der Gruppe")
+	m.line("")
+	m.f("%s (alle Fragen im Anhang):\n\n", assumptionsHeadIn)
+	rows = nil
+	for _, a := range p.Assumptions {
+		rows = append(rows, []string{mdCell(a.Label), mdCell(a.Answer)})
+	}
+	if len(rows) == 0 {
+		m.line("Noch keine Frage beantwortet.")
+		m.line("")
+	} else {
+		m.table([]string{"Frage", "Antwort"}, rows)
+	}
+
+	m.f("## 6. %s\n\n", mdInline(orDefault(p.LegalTitle, "Rechtsgrundlage")))
+	m.legalLines(p.Legal)
+	for _, w := range p.Warnings {
+		m.f("- ⚠ %s\n", mdInline(w.Line()))
+	}
+	if len(p.Warnings) > 0 {
+		m.line("")
+	}
+
+	m.line("## 7. Kosten und Einsparung")
+	m.line("")
+	for _, c := range p.Costs {
+		m.f("- %s\n", mdInline(c))
+	}
+	m.line("")
+
+	m.line("## 8. Offene Punkte")
+	m.line("")
+	for _, o := range p.Open {
+		m.f("- %s\n", mdInline(o))
+	}
+	if len(p.Open) == 0 {
+		m.line("- keine")
+	}
+	m.line("")
+
+	m.line("## 9. Beschlussvorschlag")
+	m.line("")
+	m.f("*%s*\n\n", resolutionNote)
+	m.line(resolutionIntro)
+	m.line("")
+	for i, r := range p.Resolution {
+		m.f("%d. %s\n", i+1, mdInline(r))
+	}
+	m.line("")
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func (m *mdWriter) legalLines(lines []wording.LegalLine) {
+	for _, l := range lines {
+		label := ""
+		if l.Label != "" {
+			label = "**" + l.Label + ":** "
+		}
+		m.f("- %s%s%s\n", label, mdInline(l.Fact.Text), check(l.Fact))
+	}
+	m.line("")
+}
+
+// rankingTable is the ranking in one table: place, model, points; each
+// column one unit.
+func (m *mdWriter) rankingTable(r wording.Result) {
+	if len(r.Rows) == 0 {
+		return
+	}
+	var rows [][]string
+	for _, row := range r.Rows {
+		pts := row.ScoreText
+		if row.Excluded {
+			pts = wording.Excluded
+		}
+		name := mdCell(row.Name)
+		if row.Top {
+			name = "**" + name + "**"
+		}
+		rows = append(rows, []string{row.PlaceText, name, pts})
+	}
+	m.table([]string{"Platz", "Modell", wording.ScaleShort}, rows)
+	m.f("*%s*\n\n", wording.ScaleNote)
+}
+
+func (m *mdWriter) profile(v view) {
+	m.line("## Profil: alle Antworten")
+	m.line("")
+	var rows [][]string
+	for _, a := range v.Profile {
+		ans := mdCell(a.Answer)
+		if a.Status != "" {
+			if a.Answer == "" {
+				ans = "*" + a.Status + "*"
+			} else {
+				ans += " *(" + a.Status + ")*"
+			}
+		}
+		rows = append(rows, []string{mdCell(a.Label), ans})
+	}
+	m.table([]string{"Frage", "Antwort"}, rows)
+}
+
+func (m *mdWriter) models(v view) {
+	r := v.Result
+	m.line("## Alle Modelle: Punkte, Gründe dafür und dagegen")
+	m.line("")
+	if len(r.Rows) > 0 {
 		width := 0
-		for _, b := range v.Bars {
+		for _, b := range r.Rows {
 			width = max(width, utf8.RuneCountInString(b.Name))
 		}
 		m.line("```text")
-		for _, b := range v.Bars {
+		for _, b := range r.Rows {
 			mark := "  "
 			if b.Top {
 				mark = "▶ "
 			}
 			if b.Excluded {
-				m.f("%s%-*s %s  ausgeschlossen\n", mark, width, b.Name, strings.Repeat("·", barWidth))
+				m.f("%s%-*s %s  %s\n", mark, width, b.Name, strings.Repeat("·", barWidth), wording.Excluded)
 				continue
 			}
 			m.f("%s%-*s %s %3d\n", mark, width, b.Name, textBar(b.Score), b.Score)
@@ -186,75 +343,103 @@ func (m *mdWriter) recommendation(v view) {
 		m.line("```")
 		m.line("")
 	}
-	if len(v.Pros)+len(v.Cons) > 0 {
-		m.f("### Gründe für %s\n\n", mdInline(v.Top))
-		for _, r := range v.Pros {
-			m.f("- **+%d** %s%s\n", r.Points, mdInline(r.Text), source(r.Source))
+	for _, d := range r.Details {
+		if d.Excluded {
+			m.f("### %s – %s\n\n", mdInline(d.Name), wording.Excluded)
+			m.f("Grund: %s%s\n\n", mdInline(d.Exclusion), source(d.ExclusionSource))
+		} else {
+			m.f("### %s %s – %s Punkte\n\n", d.PlaceText, mdInline(d.Name), d.ScoreText)
 		}
-		for _, r := range v.Cons {
-			m.f("- **%d** %s%s\n", r.Points, mdInline(r.Text), source(r.Source))
+		if len(d.Pros) > 0 {
+			m.line("**Dafür**")
+			m.line("")
+			m.reasons(d.Pros)
+			m.line("")
 		}
-		m.line("")
-	}
-	for _, f := range v.Flags {
-		m.f("- ⚠ %s%s – bitte prüfen\n", mdInline(f.Text), source(f.Source))
-	}
-	if len(v.Flags) > 0 {
-		m.line("")
-	}
-	if len(v.Excluded) > 0 {
-		m.line("**Ausgeschlossen:**")
-		m.line("")
-		for _, e := range v.Excluded {
-			m.f("- %s: %s%s\n", mdInline(e.Name), mdInline(e.Reason), source(e.Source))
+		if len(d.Cons) > 0 {
+			m.line("**Dagegen**")
+			m.line("")
+			m.reasons(d.Cons)
+			m.line("")
 		}
-		m.line("")
+		if len(d.Pros)+len(d.Cons) == 0 {
+			m.line("Keine Punkte aus den bisherigen Antworten.")
+			m.line("")
+		}
+		for _, w := range d.Warnings {
+			m.f("- ⚠ %s\n", mdInline(w.Line()))
+		}
+		if len(d.Warnings) > 0 {
+			m.line("")
+		}
 	}
-	if len(v.Unanswered) > 0 {
-		m.f("**Noch offen (neutral gewertet):** %s\n\n", mdInline(strings.Join(v.Unanswered, ", ")))
+	if len(r.Unanswered) > 0 {
+		m.f("**Noch unbeantwortet (zählen bei keinem Modell mit):** %s\n\n", mdInline(strings.Join(r.Unanswered, ", ")))
 	}
-	if v.Flip != "" {
-		m.f("**Kipppunkt:** %s\n\n", mdInline(v.Flip))
+	if len(r.Ignored) > 0 {
+		m.f("**Nicht gewertet (Frage entfällt):** %s\n\n", mdInline(strings.Join(r.Ignored, ", ")))
 	}
-	m.legal(v)
 }
 
 func (m *mdWriter) legal(v view) {
-	if v.Legal != nil {
-		l := v.Legal
-		m.f("### Rechtsgrundlage in %s\n\n", mdInline(l.Land))
-		m.f("%s%s\n\n", mdInline(l.Law.Text), check(l.Law))
-		if len(l.Forms) > 0 {
-			var rows [][]string
-			for _, f := range l.Forms {
-				name, para := "gibt es im Land nicht", noEntry
-				if f.Available {
-					name = mdCell(f.Name)
-					para = mdCell(f.Paragraphs.Text) + check(f.Paragraphs)
-				}
-				var notes []string
-				for _, n := range f.Notes {
-					notes = append(notes, mdCell(n.Text)+check(n))
-				}
-				note := strings.Join(notes, "<br>")
-				if note == "" {
-					note = noEntry
-				}
-				rows = append(rows, []string{mdCell(f.Model), name, para, note})
-			}
-			m.table([]string{"Modell", "Form im Land", "Rechtsgrundlage", "Hinweis"}, rows)
-		}
-		if l.Approval.Text != "" {
-			m.f("**Genehmigung oder Anzeige:** %s%s\n\n", mdInline(l.Approval.Text), check(l.Approval))
-		}
+	l := v.Result.Legal
+	if l == nil {
+		m.line("## Rechtsgrundlage")
+		m.line("")
+		m.line(wording.NoLandNote)
+		m.line("")
+		return
 	}
-	if len(v.Checklist.Items) > 0 {
-		m.f("### Prüfliste: %s\n\n", mdInline(v.Checklist.Model))
-		m.f("Vor einer verbindlichen Entscheidung zu klären, für %s:\n\n", v.Checklist.Why)
-		for _, c := range v.Checklist.Items {
-			m.f("- [ ] %s%s\n", mdInline(c.Text), source(c.Source))
+	m.f("## %s\n\n", mdInline(l.Title))
+	m.f("%s%s\n\n", mdInline(l.Law.Text), check(l.Law))
+	m.f("%s: %s\n\n", wording.ModelName(model.Informell), wording.InformalLaw)
+	if len(l.Forms) == 0 {
+		return
+	}
+	var rows [][]string
+	cell := func(f wording.Fact) string {
+		if f.Text == "" {
+			return noEntry
+		}
+		return mdCell(f.Text) + check(f)
+	}
+	for _, f := range l.Forms {
+		name, para := wording.NoForm, cell(f.Paras)
+		if f.Available {
+			name = mdCell(f.Name)
+		}
+		rows = append(rows, []string{mdCell(f.ModelName), name, para, cell(f.Approval), cell(f.Note)})
+	}
+	m.table([]string{"Modell", wording.LabelForm, "Rechtsgrundlage", wording.LabelApproval, wording.LabelNote}, rows)
+}
+
+func (m *mdWriter) governance(v view) {
+	c := v.Chosen
+	if c == nil || (c.Governance == nil && len(c.Checklist) == 0) {
+		return
+	}
+	m.f("## Steuerung und Prüfliste: %s\n\n", mdInline(c.Name))
+	m.f("Für %s.\n\n", v.ChosenWhy)
+	if g := c.Governance; g != nil {
+		m.f("### Steuerung: %s\n\n", mdInline(g.Title))
+		for _, b := range g.Bodies {
+			m.f("- %s\n", mdInline(b))
+		}
+		if g.Source != "" {
+			m.f("\n*%s*\n", mdInline(wording.Source(g.Source)))
 		}
 		m.line("")
+	}
+	if len(c.Checklist) > 0 {
+		m.line("### Prüfliste")
+		m.line("")
+		m.line("Vor einer verbindlichen Entscheidung zu klären; der Stand jedes Punkts ist „offen“, bis die Verwaltung ihn geklärt hat.")
+		m.line("")
+		var rows [][]string
+		for _, it := range c.Checklist {
+			rows = append(rows, []string{mdCell(it.Text), "offen", mdCell(it.Source)})
+		}
+		m.table([]string{"Punkt", "Stand", "Quelle"}, rows)
 	}
 }
 
@@ -269,10 +454,10 @@ func mdNames(names []string) string {
 
 // agreementTable writes profile questions or quick-check items with their
 // agreement, the joint answer and the spread (one group per line).
-func (m *mdWriter) agreementTable(t agreementTable) {
+func (m *mdWriter) agreementTable(t wording.AgreementTable) {
 	var out [][]string
 	for _, r := range t.Rows {
-		agreed := "*" + noJointAnswer + "*"
+		agreed := "*" + wording.NoJointAnswer + "*"
 		if r.Agreed != "" {
 			agreed = mdCell(r.Agreed)
 		}
@@ -284,7 +469,7 @@ func (m *mdWriter) agreementTable(t agreementTable) {
 			spread = append(spread, "ohne Antwort: "+mdNames(r.Missing))
 		}
 		if r.NoneAnswered {
-			spread = append(spread, noneAnswered)
+			spread = append(spread, wording.NoneAnswered)
 		}
 		out = append(out, []string{mdCell(r.Label), r.Mark, agreed, strings.Join(spread, "<br>")})
 	}
@@ -309,11 +494,9 @@ func (m *mdWriter) workshop(v view) {
 	m.line("")
 	m.f("### Profil (%s)\n\n", w.Disputed)
 	m.agreementTable(w.Keys)
-	m.line("### Quick Check der Kommunen")
-	m.line("")
+	m.f("### %s der Kommunen\n\n", wording.QuickCheck)
 	if len(w.Quick.Rows) == 0 {
-		m.line("Noch hat keine Kommune einen Erfolgsfaktor bewertet.")
-		m.line("")
+		m.f("Noch hat keine Kommune einen %s bewertet.\n\n", wording.QuickCheckItem)
 	} else {
 		m.agreementTable(w.Quick)
 	}
@@ -341,18 +524,18 @@ func (m *mdWriter) workshop(v view) {
 }
 
 func (m *mdWriter) decisions(v view) {
-	m.line("## Entscheidungen")
+	m.line("## Entscheidungen der Gruppe")
 	m.line("")
-	if len(v.Decisions) == 0 {
-		m.line("Noch keine Entscheidung festgehalten.")
+	if len(v.Decision.History) == 0 {
+		m.line(wording.NoDecision)
 		m.line("")
 		return
 	}
 	var rows [][]string
-	for _, d := range v.Decisions {
+	for _, d := range v.Decision.History {
 		status := d.Status
 		if d.Current {
-			status = "**gilt**"
+			status = "**" + wording.StatusCurrent + "**"
 		}
 		rows = append(rows, []string{d.Date, mdCell(d.Model), mdCell(d.Reason), mdCell(d.Computed), status})
 	}
@@ -386,7 +569,7 @@ func (m *mdWriter) efficiency(v view) {
 	m.line("")
 	e := v.Efficiency
 	if e == nil {
-		m.line("Noch keine Zahlen erfasst.")
+		m.line(noCosts)
 		m.line("")
 		return
 	}
@@ -398,9 +581,8 @@ func (m *mdWriter) efficiency(v view) {
 		rows = append(rows, []string{mdCell(r.Label), r.Now, r.With, r.Diff})
 	}
 	rows = append(rows, []string{"**" + e.Total.Label + "**", "**" + e.Total.Now + "**", "**" + e.Total.With + "**", "**" + e.Total.Diff + "**"})
-	m.table([]string{"Kostenart (pro Jahr)", "heute", "mit Kooperation", "Differenz"}, rows)
-	m.f("- Einsparung pro Jahr: **%s** (%s)\n", e.Savings, e.Percent)
-	m.f("- Laufzeit: %s · Einsparung über die Laufzeit: %s\n", e.Years, e.Term)
+	m.table([]string{wording.CostHead, wording.CostNow, wording.CostWith, wording.CostDiff}, rows)
+	m.f("- %s\n", mdInline(e.SavingsLine()))
 	if e.Staff != "" {
 		m.f("- Personal: %s\n", e.Staff)
 	}
@@ -417,8 +599,7 @@ func (m *mdWriter) efficiency(v view) {
 }
 
 func (m *mdWriter) phases(v view) {
-	m.line("## Quick Check")
-	m.line("")
+	m.f("## %s\n\n", wording.QuickCheck)
 	for _, p := range v.Phases {
 		m.f("### %s (%s)\n\n", mdInline(p.Title), mdInline(p.Source))
 		m.f("%s\n\n", p.Progress)
@@ -430,7 +611,7 @@ func (m *mdWriter) phases(v view) {
 			}
 			rows = append(rows, []string{mdCell(q.Text), status, mdCell(q.Note)})
 		}
-		m.table([]string{"Erfolgsfaktor", "Status", "Notiz"}, rows)
+		m.table([]string{wording.QuickCheckItem, "Status", "Notiz"}, rows)
 	}
 	m.line("## Notizen zu den Leitfragen")
 	m.line("")
@@ -489,7 +670,7 @@ func (m *mdWriter) reviews(v view) {
 		for _, h := range v.History {
 			rows = append(rows, []string{h.Date, mdCell(h.Label), mdCell(h.Top), h.Progress})
 		}
-		m.table([]string{"Datum", "Bezeichnung", "Empfehlung damals", "Quick Check erledigt"}, rows)
+		m.table([]string{"Datum", "Bezeichnung", "Empfehlung damals", wording.QuickCheck + " erledigt"}, rows)
 	}
 }
 
@@ -500,29 +681,25 @@ func (m *mdWriter) comparison(v view) {
 	}
 	m.f("## Vergleich: %s → %s\n\n", mdInline(c.From), mdInline(c.To))
 	if c.Unchanged {
-		m.line("Seitdem hat sich nichts geändert.")
+		m.line(wording.NothingChanged)
 		m.line("")
 	}
 	if c.TopMoved {
-		m.f("**Die Empfehlung hat gewechselt:** %s → %s\n\n", mdInline(c.TopBefore), mdInline(c.TopAfter))
+		m.f("**%s**\n\n", mdInline(c.TopLine))
 	} else {
-		m.f("Die Empfehlung ist gleich geblieben: %s.\n\n", mdInline(c.TopAfter))
+		m.f("%s\n\n", mdInline(c.TopLine))
 	}
 	if len(c.Ranking) > 0 {
 		var rows [][]string
 		for _, r := range c.Ranking {
-			rank := fmt.Sprintf("%d → %d", r.BeforeRank, r.AfterRank)
-			if r.BeforeRank == 0 {
-				rank = fmt.Sprintf("neu → %d", r.AfterRank)
-			}
-			rows = append(rows, []string{mdCell(r.Name), r.BeforeText, r.AfterText, rank, r.Move})
+			rows = append(rows, []string{mdCell(r.Name), r.BeforeText, r.AfterText, r.BeforePlace, r.AfterPlace, orDefault(r.Move, noEntry)})
 		}
-		m.table([]string{"Modell", "vorher", "jetzt", "Rang", "Bewegung"}, rows)
+		m.table([]string{"Modell", wording.ColPointsBefore, wording.ColPointsAfter, wording.ColPlaceBefore, wording.ColPlaceAfter, wording.ColMove}, rows)
 	}
-	if c.DecisionChanged {
-		m.f("**Entscheidung:** %s → %s\n\n", mdInline(c.DecisionBefore), mdInline(c.DecisionAfter))
+	if c.Decision != "" {
+		m.f("**%s:** %s\n\n", wording.GroupDecision, mdInline(c.Decision))
 	}
-	changes := func(title, col string, rows []changeRow) {
+	changes := func(title, col string, rows []wording.Change) {
 		if len(rows) == 0 {
 			return
 		}
@@ -534,7 +711,7 @@ func (m *mdWriter) comparison(v view) {
 		m.table([]string{col, "vorher", "jetzt"}, out)
 	}
 	changes("Geänderte Profilantworten", "Frage", c.Profile)
-	changes("Quick Check", "Erfolgsfaktor", c.Quick)
+	changes(wording.QuickCheck, wording.QuickCheckItem, c.Quick)
 	list := func(title string, items []string) {
 		if len(items) == 0 {
 			return

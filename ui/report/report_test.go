@@ -116,7 +116,7 @@ func TestEmptySession(t *testing.T) {
 	d := Data{Session: &model.Session{Title: "Leer"}, Result: model.Score(nil), Generated: fixedNow}
 	for _, format := range Formats {
 		out := render(t, format, d)
-		for _, w := range []string{"Noch keine Maßnahmen erfasst.", "Noch keine Zahlen erfasst.", "Noch kein Review durchgeführt.", "Noch keine Entscheidung festgehalten."} {
+		for _, w := range []string{"Noch keine Maßnahmen erfasst.", noCosts, "Noch kein Review durchgeführt.", "Noch keine Entscheidung festgehalten."} {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s report of an empty session lacks %q", format, w)
 			}
@@ -197,8 +197,7 @@ func TestReportFlagsUnansweredCityStateRetired(t *testing.T) {
 		if format == "html" {
 			out = textOf(t, out)
 		}
-		for _, w := range []string{"Stadtstaat", "Berlin ist ein Stadtstaat.", "Ob das Land eine gemeinsame Anstalt kennt, ist nicht belegt.",
-			"bitte prüfen", "Ressourcen für den Aufbau, Dauer", "passt nicht zu Teilaufgaben", "Nicht mehr im Katalog", "alte Notiz"} {
+		for _, w := range []string{"Stadtstaat", "Berlin ist ein Stadtstaat.", "⚠ Ob das Land eine gemeinsame Anstalt kennt, ist nicht belegt.", "Ressourcen für den Aufbau, Dauer", "passt nicht zu Teilaufgaben", "Nicht mehr im Katalog", "alte Notiz"} {
 			if !strings.Contains(out, w) {
 				t.Errorf("%s report lacks %q", format, w)
 			}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"ikz/model"
+	"ikz/ui/wording"
 )
 
 func TestWorkshopMarkdownReport(t *testing.T) {
@@ -73,7 +74,7 @@ func TestWorkshopContent(t *testing.T) {
 
 func TestWorkshopRankings(t *testing.T) {
 	s := workshopSession()
-	w := workshopRows(s)
+	w := wording.NewWorkshop(s)
 	if len(w.Rankings) != len(s.Participants)+1 {
 		t.Fatalf("%d ranking rows, want one per participant plus the joint one", len(w.Rankings))
 	}

@@ -1,0 +1,141 @@
+package wording
+
+import (
+	"fmt"
+	"time"
+
+	"ikz/model"
+)
+
+// Comparison is what changed between an earlier state and now.
+type Comparison struct {
+	From, To   string // "Review 2026 (01.03.2026)", "heute (21.11.2026)"
+	Unchanged  bool
+	TopLine    string // "Die Empfehlung ist gleich geblieben: …" or "… hat gewechselt: A → B"
+	TopMoved   bool
+	Ranking    []RankChange
+	Profile    []Change
+	Quick      []Change
+	Done       []string
+	Overdue    []string
+	Added      []string
+	Decision   string // "A (01.03.2026) → B (21.11.2026)", "" when unchanged
+	Evaluation []EvalChange
+}
+
+// RankChange is one model before and after; every column one unit.
+type RankChange struct {
+	Name                    string
+	BeforeScore, AfterScore int    // 0–100, for bars
+	BeforeText, AfterText   string // points, or "ausgeschlossen"
+	BeforePlace, AfterPlace string // "2.", "–" (excluded), "neu"
+	Move                    string // "▲ 2", "▼ 1", "=", "" when excluded before or after
+	Changed                 bool
+	Excluded                bool // excluded now
+}
+
+// Change is one answer or status that moved.
+type Change struct {
+	Label, From, To string
+}
+
+// EvalChange is one evaluation question with the answers then and now.
+type EvalChange struct {
+	Question, Before, After string
+}
+
+// Column heads of the comparison.
+const (
+	ColPointsBefore = "Punkte vorher"
+	ColPointsAfter  = "Punkte jetzt"
+	ColPlaceBefore  = "Platz vorher"
+	ColPlaceAfter   = "Platz jetzt"
+	ColMove         = "Bewegung"
+	NothingChanged  = "Seitdem hat sich nichts geändert."
+)
+
+// NewComparison words a comparison; from names the earlier state.
+func NewComparison(c model.Comparison, from string, now time.Time) Comparison {
+	out := Comparison{From: from, To: "heute (" + Date(now) + ")", Unchanged: !c.Changed(),
+		TopMoved: c.TopBefore != c.TopAfter}
+	if out.TopMoved {
+		out.TopLine = "Die Empfehlung hat gewechselt: " + topName(c.TopBefore) + " → " + topName(c.TopAfter) + "."
+	} else {
+		out.TopLine = "Die Empfehlung ist gleich geblieben: " + topName(c.TopAfter) + "."
+	}
+	for _, r := range c.Ranking {
+		row := RankChange{Name: r.Name, BeforeScore: clamp(r.BeforeScore), AfterScore: clamp(r.AfterScore),
+			BeforeText: ScoreText(r.BeforeScore, r.BeforeExcluded), AfterText: ScoreText(r.AfterScore, r.AfterExcluded),
+			BeforePlace: place(r.BeforeRank, r.BeforeExcluded), AfterPlace: place(r.AfterRank, r.AfterExcluded),
+			Changed: r.Changed(), Excluded: r.AfterExcluded}
+		if r.BeforeRank == 0 {
+			row.BeforePlace, row.BeforeText = "neu", NoEntry
+		}
+		if r.BeforeExcluded || r.AfterExcluded {
+			row.BeforeScore = 0 // no bar for an excluded state
+			if r.AfterExcluded {
+				row.AfterScore = 0
+			}
+		} else if r.BeforeRank > 0 {
+			switch m := r.Moved(); {
+			case m > 0:
+				row.Move = fmt.Sprintf("▲ %d", m)
+			case m < 0:
+				row.Move = fmt.Sprintf("▼ %d", -m)
+			default:
+				row.Move = "="
+			}
+		}
+		out.Ranking = append(out.Ranking, row)
+	}
+	for _, p := range c.Profile {
+		out.Profile = append(out.Profile, Change{Label: p.Label, From: p.FromLabel, To: p.ToLabel})
+	}
+	for _, q := range c.Quick {
+		out.Quick = append(out.Quick, Change{Label: q.Text, From: q.FromLabel, To: q.ToLabel})
+	}
+	titles := func(ms []model.Measure, due bool) []string {
+		var t []string
+		for _, m := range ms {
+			s := m.Title
+			if due {
+				s += " (fällig " + model.GermanDate(m.Due) + ")"
+			}
+			t = append(t, s)
+		}
+		return t
+	}
+	out.Done = titles(c.MeasuresDone, false)
+	out.Overdue = titles(c.MeasuresOverdue, true)
+	out.Added = titles(c.MeasuresAdded, true)
+	if c.DecisionChanged() {
+		out.Decision = decisionShort(c.DecisionBefore) + " → " + decisionShort(c.DecisionAfter)
+	}
+	for _, e := range c.Evaluation {
+		if e.Before != "" || e.After != "" {
+			out.Evaluation = append(out.Evaluation, EvalChange{Question: e.Question, Before: e.Before, After: e.After})
+		}
+	}
+	return out
+}
+
+func place(rank int, excluded bool) string {
+	if excluded || rank == 0 {
+		return NoEntry
+	}
+	return fmt.Sprintf("%d.", rank)
+}
+
+func topName(id model.ModelID) string {
+	if id == "" {
+		return "keins (alle ausgeschlossen)"
+	}
+	return ModelName(id)
+}
+
+func decisionShort(d *model.Decision) string {
+	if d == nil {
+		return "keine"
+	}
+	return ModelName(d.Model) + " (" + Date(d.At) + ")"
+}
