@@ -1,7 +1,9 @@
 package model
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -20,15 +22,12 @@ func (s *Session) Participant(id string) *Participant {
 // ID ("p1", "p2", …: the first free number, so IDs stay stable and short).
 // Names are trimmed and must be unique (case-insensitive).
 func (s *Session) AddParticipant(name string) (string, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return "", &FieldError{Field: "Teilnehmer", Msg: "Name fehlt – bitte den Namen der Kommune eingeben"}
+	name, err := s.checkName(name, "")
+	if err != nil {
+		return "", err
 	}
 	used := map[string]bool{}
 	for _, p := range s.Participants {
-		if strings.EqualFold(p.Name, name) {
-			return "", &FieldError{Field: "Teilnehmer", Msg: fmt.Sprintf("%q ist schon dabei – bitte einen anderen Namen wählen", name)}
-		}
 		used[p.ID] = true
 	}
 	id := ""
@@ -42,11 +41,14 @@ func (s *Session) AddParticipant(name string) (string, error) {
 }
 
 // SetParticipantAnswer stores one profile answer of a participant in
-// canonical form; a nil answer removes it.
+// canonical form; a nil answer removes it. A locked question refuses.
 func (s *Session) SetParticipantAnswer(pid, key string, a Answer) error {
 	p := s.Participant(pid)
 	if p == nil {
 		return unknownParticipant(pid)
+	}
+	if s.Locked(key) {
+		return lockedError(key)
 	}
 	if a == nil {
 		if _, ok := ProfileQuestionByKey(key); !ok {
@@ -76,6 +78,9 @@ func (s *Session) SetParticipantQuick(pid, itemID string, st QuickStatus) error 
 	if _, _, ok := QuickItemByID(itemID); !ok {
 		return &FieldError{Field: "Quick-Check", Msg: fmt.Sprintf("unbekannter Punkt %q", itemID)}
 	}
+	if s.Locked(itemID) {
+		return lockedError(itemID)
+	}
 	if st == "" {
 		delete(p.QuickCheck, itemID)
 		return nil
@@ -93,14 +98,15 @@ func unknownParticipant(id string) error {
 
 // AdoptUnanimous makes every unanimous answer of the participants the
 // agreed one where none is set yet: profile keys and quick-check items on
-// which all participants gave the same answer. An agreed answer that is
+// which all participants who count (present, question applies) gave the
+// same answer. An agreed answer that is
 // already set stays, even if it differs — the facilitator chose it. It
 // returns how many answers were adopted.
 func AdoptUnanimous(s *Session) int {
 	c := ComputeConsensus(s)
 	n := 0
 	for _, k := range c.Keys {
-		if k.Level != Einigkeit || k.Agreed != nil {
+		if !k.Unanimous() || k.Agreed != nil {
 			continue
 		}
 		if s.Profile == nil {
@@ -110,7 +116,7 @@ func AdoptUnanimous(s *Session) int {
 		n++
 	}
 	for _, q := range c.Quick {
-		if q.Level != Einigkeit || q.Agreed != "" {
+		if !q.Unanimous() || q.Agreed != "" {
 			continue
 		}
 		if s.QuickCheck == nil {
@@ -122,4 +128,188 @@ func AdoptUnanimous(s *Session) int {
 		n++
 	}
 	return n
+}
+
+// ConflictError reports that an answer changed underneath: the editor
+// started from Base, but the stored answer is now Current. Nothing was
+// written.
+type ConflictError struct {
+	Key     string
+	Current Answer // nil: no answer any more
+}
+
+func (e *ConflictError) Error() string {
+	label := e.Key
+	if q, ok := ProfileQuestionByKey(e.Key); ok {
+		label = q.Label
+	}
+	now := "keine Antwort"
+	if q, ok := ProfileQuestionByKey(e.Key); ok && e.Current != nil {
+		now = GroupWording(q).AnswerText(e.Current)
+	}
+	return fmt.Sprintf("„%s“ wurde inzwischen geändert (jetzt: %s) – nicht gespeichert, bitte prüfen und erneut wählen", label, now)
+}
+
+// ErrConflict matches every ConflictError with errors.Is.
+var ErrConflict = errors.New("Antwort wurde inzwischen geändert")
+
+func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
+
+// SetParticipantAnswerIf is SetParticipantAnswer with a version check: it
+// writes only while the stored answer still equals base (nil: none), so
+// two edits of the same answer never overwrite each other silently.
+func (s *Session) SetParticipantAnswerIf(pid, key string, base, a Answer) error {
+	p := s.Participant(pid)
+	if p == nil {
+		return unknownParticipant(pid)
+	}
+	cur, ok := p.Profile[key]
+	if !ok {
+		cur = nil
+	} else if cur == nil {
+		cur = Answer{}
+	}
+	if (cur == nil) != (base == nil) || !slices.Equal(cur, base) {
+		return &ConflictError{Key: key, Current: cur}
+	}
+	return s.SetParticipantAnswer(pid, key, a)
+}
+
+// checkName trims a municipality's name and checks that it is given and
+// not used by another participant than except.
+func (s *Session) checkName(name, except string) (string, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "", &FieldError{Field: "Teilnehmer", Msg: "Name fehlt – bitte den Namen der Kommune eingeben"}
+	}
+	for _, p := range s.Participants {
+		if p.ID != except && strings.EqualFold(p.Name, name) {
+			return "", &FieldError{Field: "Teilnehmer", Msg: fmt.Sprintf("%q ist schon dabei – bitte einen anderen Namen wählen", name)}
+		}
+	}
+	return name, nil
+}
+
+// RenameParticipant renames a municipality; its answers stay.
+func (s *Session) RenameParticipant(pid, name string) error {
+	p := s.Participant(pid)
+	if p == nil {
+		return unknownParticipant(pid)
+	}
+	name, err := s.checkName(name, pid)
+	if err != nil {
+		return err
+	}
+	p.Name = name
+	return nil
+}
+
+// RemoveParticipant removes a municipality and its answers.
+func (s *Session) RemoveParticipant(pid string) error {
+	i := slices.IndexFunc(s.Participants, func(p Participant) bool { return p.ID == pid })
+	if i < 0 {
+		return unknownParticipant(pid)
+	}
+	s.Participants = slices.Delete(s.Participants, i, i+1)
+	return nil
+}
+
+// MergeParticipant folds from into into (e.g. a typo added as a second
+// municipality): into keeps its own answers and comments; from's fill the
+// gaps; from is removed.
+func (s *Session) MergeParticipant(from, into string) error {
+	if from == into {
+		return &FieldError{Field: "Teilnehmer", Msg: "eine Kommune lässt sich nicht mit sich selbst zusammenführen"}
+	}
+	src, dst := s.Participant(from), s.Participant(into)
+	if src == nil {
+		return unknownParticipant(from)
+	}
+	if dst == nil {
+		return unknownParticipant(into)
+	}
+	for k, a := range src.Profile {
+		if _, ok := dst.Profile[k]; !ok {
+			if dst.Profile == nil {
+				dst.Profile = Profile{}
+			}
+			dst.Profile[k] = a
+		}
+	}
+	for k, st := range src.QuickCheck {
+		if _, ok := dst.QuickCheck[k]; !ok {
+			if dst.QuickCheck == nil {
+				dst.QuickCheck = map[string]QuickStatus{}
+			}
+			dst.QuickCheck[k] = st
+		}
+	}
+	for k, c := range src.Comments {
+		if _, ok := dst.Comments[k]; !ok {
+			if dst.Comments == nil {
+				dst.Comments = map[string]string{}
+			}
+			dst.Comments[k] = c
+		}
+	}
+	return s.RemoveParticipant(from)
+}
+
+// SetAbsent marks a municipality absent (it leaves the denominator of the
+// consensus) or present again.
+func (s *Session) SetAbsent(pid string, absent bool) error {
+	p := s.Participant(pid)
+	if p == nil {
+		return unknownParticipant(pid)
+	}
+	p.Absent = absent
+	return nil
+}
+
+// CommentLimit bounds a comment on an answer or a reason for a joint answer.
+const CommentLimit = 280
+
+// SetParticipantComment stores a participant's short comment on its
+// answer to key (a profile key or quick item ID); "" removes it.
+func (s *Session) SetParticipantComment(pid, key, text string) error {
+	p := s.Participant(pid)
+	if p == nil {
+		return unknownParticipant(pid)
+	}
+	if err := checkItemKey(key); err != nil {
+		return err
+	}
+	text, err := shortText(text)
+	if err != nil {
+		return err
+	}
+	if text == "" {
+		delete(p.Comments, key)
+		return nil
+	}
+	if p.Comments == nil {
+		p.Comments = map[string]string{}
+	}
+	p.Comments[key] = text
+	return nil
+}
+
+// checkItemKey accepts a profile key or a quick-check item ID.
+func checkItemKey(key string) error {
+	if _, ok := ProfileQuestionByKey(key); ok {
+		return nil
+	}
+	if _, _, ok := QuickItemByID(key); ok {
+		return nil
+	}
+	return &FieldError{Field: "Workshop", Msg: fmt.Sprintf("unbekannte Frage %q", key)}
+}
+
+// shortText trims a comment and checks its length.
+func shortText(text string) (string, error) {
+	text = strings.TrimSpace(text)
+	if n := len([]rune(text)); n > CommentLimit {
+		return "", &FieldError{Field: "Kommentar", Msg: fmt.Sprintf("zu lang (%d Zeichen, höchstens %d) – bitte kürzen", n, CommentLimit)}
+	}
+	return text, nil
 }

@@ -39,29 +39,44 @@ func TestConsensusLevels(t *testing.T) {
 	tests := []struct {
 		name       string
 		answers    []Answer
+		absent     []string // participant IDs marked absent
 		want       Agreement
-		groups     []int // group sizes, largest first
+		among      Agreement // agreement among those who answered
+		groups     []int     // group sizes, largest first
 		missing    []string
+		total      int
+		answered   int
 		majority   string // "" none
 		disputed   bool
 		firstValue string
 	}{
-		{"full agreement", []Answer{nrw, nrw, nrw}, Einigkeit, []int{3}, nil, "NW", false, "NW"},
-		{"2:1 split", []Answer{nrw, by, nrw}, Teilweise, []int{2, 1}, nil, "NW", true, "NW"},
-		{"all different", []Answer{nrw, by, he}, Dissens, []int{1, 1, 1}, nil, "", true, "NW"},
-		{"1:1 tie", []Answer{by, nrw}, Dissens, []int{1, 1}, nil, "", true, "BY"},
-		{"missing keeps unanimity from Einigkeit", []Answer{nrw, nrw, nil}, Teilweise, []int{2}, []string{"p3"}, "NW", true, "NW"},
-		{"missing breaks majority", []Answer{nrw, nil, nil}, Dissens, []int{1}, []string{"p2", "p3"}, "", true, "NW"},
-		{"half is no majority", []Answer{nrw, nrw, by, nil}, Dissens, []int{2, 1}, []string{"p4"}, "", true, "NW"},
-		{"nobody answered", []Answer{nil, nil}, Offen, nil, []string{"p1", "p2"}, "", false, ""},
-		{"no participants", nil, Offen, nil, nil, "", false, ""},
-		{"single participant", []Answer{he}, Einigkeit, []int{1}, nil, "HE", false, "HE"},
+		{"full agreement", []Answer{nrw, nrw, nrw}, nil, Einigkeit, Einigkeit, []int{3}, nil, 3, 3, "NW", false, "NW"},
+		{"2:1 split", []Answer{nrw, by, nrw}, nil, Teilweise, Teilweise, []int{2, 1}, nil, 3, 3, "NW", true, "NW"},
+		{"all different", []Answer{nrw, by, he}, nil, Dissens, Dissens, []int{1, 1, 1}, nil, 3, 3, "", true, "NW"},
+		{"1:1 tie", []Answer{by, nrw}, nil, Dissens, Dissens, []int{1, 1}, nil, 2, 2, "", true, "BY"},
+		{"2:2 tie has no majority", []Answer{by, nrw, by, nrw}, nil, Dissens, Dissens, []int{2, 2}, nil, 4, 4, "", true, "BY"},
+		// Missing answers make it pending, never disputed: the room sees
+		// the agreement among those who answered.
+		{"pending, agreed so far", []Answer{nrw, nrw, nil}, nil, Ausstehend, Einigkeit, []int{2}, []string{"p3"}, 3, 2, "NW", false, "NW"},
+		{"pending with one answer", []Answer{nrw, nil, nil}, nil, Ausstehend, Einigkeit, []int{1}, []string{"p2", "p3"}, 3, 1, "NW", false, "NW"},
+		{"pending, split so far", []Answer{nrw, by, nil}, nil, Ausstehend, Dissens, []int{1, 1}, []string{"p3"}, 3, 2, "", false, "NW"},
+		{"nobody answered", []Answer{nil, nil}, nil, Ausstehend, Ausstehend, nil, []string{"p1", "p2"}, 2, 0, "", false, ""},
+		{"no participants", nil, nil, Ausstehend, Ausstehend, nil, nil, 0, 0, "", false, ""},
+		{"single participant", []Answer{he}, nil, Einigkeit, Einigkeit, []int{1}, nil, 1, 1, "HE", false, "HE"},
+		// Absent municipalities leave the denominator, answered or not.
+		{"absent missing one leaves", []Answer{nrw, nrw, nil}, []string{"p3"}, Einigkeit, Einigkeit, []int{2}, nil, 2, 2, "NW", false, "NW"},
+		{"absent answer does not count", []Answer{nrw, nrw, by}, []string{"p3"}, Einigkeit, Einigkeit, []int{2}, nil, 2, 2, "NW", false, "NW"},
+		{"everyone absent", []Answer{nrw, nil}, []string{"p1", "p2"}, Ausstehend, Ausstehend, nil, nil, 0, 0, "", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			k := keyConsensus(t, ComputeConsensus(workshop("bundesland", tt.answers...)), "bundesland")
-			if k.Level != tt.want {
-				t.Errorf("level = %s, want %s", k.Level.Label(), tt.want.Label())
+			s := workshop("bundesland", tt.answers...)
+			for _, id := range tt.absent {
+				must(t, s.SetAbsent(id, true))
+			}
+			k := keyConsensus(t, ComputeConsensus(s), "bundesland")
+			if k.Level != tt.want || k.Among != tt.among {
+				t.Errorf("level = %s among %s, want %s among %s", k.Level.Label(), k.Among.Label(), tt.want.Label(), tt.among.Label())
 			}
 			var sizes []int
 			for _, g := range k.Groups {
@@ -73,6 +88,9 @@ func TestConsensusLevels(t *testing.T) {
 			if !slices.Equal(k.Missing, tt.missing) {
 				t.Errorf("missing = %v, want %v", k.Missing, tt.missing)
 			}
+			if !slices.Equal(k.Absent, tt.absent) {
+				t.Errorf("absent = %v, want %v", k.Absent, tt.absent)
+			}
 			g, ok := k.Majority()
 			if got := map[bool]string{true: g.Value}[ok]; got != tt.majority {
 				t.Errorf("majority = %q, want %q", got, tt.majority)
@@ -83,10 +101,96 @@ func TestConsensusLevels(t *testing.T) {
 			if len(k.Groups) > 0 && k.Groups[0].Value != tt.firstValue {
 				t.Errorf("first group = %q, want %q", k.Groups[0].Value, tt.firstValue)
 			}
-			if k.Total != len(tt.answers) {
-				t.Errorf("total = %d, want %d", k.Total, len(tt.answers))
+			if k.Total != tt.total || k.Answered != tt.answered {
+				t.Errorf("answered %d of %d, want %d of %d", k.Answered, k.Total, tt.answered, tt.total)
 			}
 		})
+	}
+}
+
+func TestConsensusNotApplicable(t *testing.T) {
+	// steuerung does not apply to a municipality that rules out a new
+	// legal person: it leaves the denominator, and an answer given before
+	// is ignored.
+	s := workshop("steuerung", Answer{"kollegial"}, Answer{"kollegial"}, Answer{"unternehmerisch"}, nil)
+	must(t, s.SetParticipantAnswer("p3", "neue_rechtsperson", Answer{"nein"}))
+	must(t, s.SetParticipantAnswer("p4", "neue_rechtsperson", Answer{"nein"}))
+	k := keyConsensus(t, ComputeConsensus(s), "steuerung")
+	if k.Level != Einigkeit || k.Total != 2 || k.Answered != 2 {
+		t.Errorf("steuerung = %s, %d of %d; want Einigkeit, 2 of 2", k.Level.Label(), k.Answered, k.Total)
+	}
+	if !slices.Equal(k.NotApplicable, []string{"p3", "p4"}) || len(k.Missing) != 0 {
+		t.Errorf("not applicable %v, missing %v; want [p3 p4], none", k.NotApplicable, k.Missing)
+	}
+}
+
+func TestConsensusMultiTallies(t *testing.T) {
+	tests := []struct {
+		name    string
+		answers []Answer
+		want    []int // per option of "ziele", in catalogue order
+		level   Agreement
+	}{
+		{"overlapping choices", []Answer{{"erfahrungsaustausch", "wirtschaftlichkeit"}, {"wirtschaftlichkeit"}, {"wirtschaftlichkeit", "servicequalitaet"}},
+			[]int{1, 3, 0, 1}, Dissens},
+		{"empty choice counts as answered", []Answer{{}, {"aufgabensicherung"}}, []int{0, 0, 1, 0}, Dissens},
+		{"pending tallies only those who answered", []Answer{{"servicequalitaet"}, nil}, []int{0, 0, 0, 1}, Ausstehend},
+		{"same set in any order", []Answer{{"wirtschaftlichkeit", "erfahrungsaustausch"}, {"erfahrungsaustausch", "wirtschaftlichkeit"}}, []int{2, 2, 0, 0}, Einigkeit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := keyConsensus(t, ComputeConsensus(workshop("ziele", tt.answers...)), "ziele")
+			var got []int
+			for _, ta := range k.Tallies {
+				got = append(got, ta.Count)
+			}
+			if !slices.Equal(got, tt.want) || k.Level != tt.level {
+				t.Errorf("tallies %v level %s, want %v %s", got, k.Level.Label(), tt.want, tt.level.Label())
+			}
+		})
+	}
+	if k := keyConsensus(t, ComputeConsensus(workshop("bundesland", Answer{"NW"})), "bundesland"); k.Tallies != nil {
+		t.Errorf("single choice has tallies %v", k.Tallies)
+	}
+}
+
+func TestConsensusOwnFactsAreAProfile(t *testing.T) {
+	s := workshop("traeger", Answer{"landkreis"}, Answer{"kreisangehoerige_kommune"}, Answer{"kreisangehoerige_kommune"})
+	c := ComputeConsensus(s)
+	k := keyConsensus(t, c, "traeger")
+	if k.Level != Profil || k.Level.Disputed() || c.Disputed() != 0 {
+		t.Errorf("traeger = %s, disputed %d; want Profil, never disputed", k.Level.Label(), c.Disputed())
+	}
+	if c.Keys[len(c.Keys)-1].Level != Profil {
+		t.Errorf("facts are not listed last: %s", c.Keys[len(c.Keys)-1].Question.Key)
+	}
+}
+
+func TestGroupWording(t *testing.T) {
+	q, _ := ProfileQuestionByKey("zustaendigkeit")
+	g := GroupWording(q)
+	if g.OptionLabel("behalten") != "bleibt bei den heutigen Trägern" || g.OptionLabel("abgeben") != "geht auf einen Partner über" {
+		t.Errorf("group wording = %v", g.Options)
+	}
+	if q.OptionLabel("behalten") != "bleibt bei uns" {
+		t.Error("GroupWording changed the catalogue")
+	}
+	if k := keyConsensus(t, ComputeConsensus(workshop("zustaendigkeit", Answer{"abgeben"})), "zustaendigkeit"); k.Question.AnswerText(k.Agreed) == "" ||
+		k.Question.OptionLabel("abgeben") != "geht auf einen Partner über" {
+		t.Error("consensus does not use the group wording")
+	}
+}
+
+func TestConsensusSettledLeavesTheDisputes(t *testing.T) {
+	s := workshop("bundesland", Answer{"NW"}, Answer{"BY"})
+	c := ComputeConsensus(s)
+	if c.Disputed() != 1 {
+		t.Fatalf("disputed = %d, want 1", c.Disputed())
+	}
+	s.Profile["bundesland"] = Answer{"NW"}
+	c = ComputeConsensus(s)
+	if c.Disputed() != 0 || c.Settled() != 1 {
+		t.Errorf("after a joint answer: disputed %d settled %d, want 0 and 1", c.Disputed(), c.Settled())
 	}
 }
 
@@ -103,30 +207,34 @@ func TestConsensusMultiAnswersCompareAsSets(t *testing.T) {
 
 func TestConsensusOrderDisputedFirst(t *testing.T) {
 	s := workshop("bundesland", Answer{"NW"}, Answer{"NW"}, Answer{"NW"})
-	// laendlich: a 1:1 tie with one missing (Dissens); leistungskraft: 2:1.
-	must(t, s.SetParticipantAnswer("p1", "laendlich", Answer{"true"}))
-	must(t, s.SetParticipantAnswer("p2", "laendlich", Answer{"false"}))
-	q, _ := ProfileQuestionByKey("leistungskraft")
-	must(t, s.SetParticipantAnswer("p1", "leistungskraft", Answer{q.Options[0].Value}))
-	must(t, s.SetParticipantAnswer("p2", "leistungskraft", Answer{q.Options[0].Value}))
-	must(t, s.SetParticipantAnswer("p3", "leistungskraft", Answer{q.Options[1].Value}))
+	// ziele: all different (Dissens); dauer: 2:1; umfang: pending.
+	must(t, s.SetParticipantAnswer("p1", "ziele", Answer{"wirtschaftlichkeit"}))
+	must(t, s.SetParticipantAnswer("p2", "ziele", Answer{"servicequalitaet"}))
+	must(t, s.SetParticipantAnswer("p3", "ziele", Answer{}))
+	must(t, s.SetParticipantAnswer("p1", "dauer", Answer{"befristet"}))
+	must(t, s.SetParticipantAnswer("p2", "dauer", Answer{"befristet"}))
+	must(t, s.SetParticipantAnswer("p3", "dauer", Answer{"unbefristet"}))
+	must(t, s.SetParticipantAnswer("p3", "umfang", Answer{"austausch"}))
 
 	c := ComputeConsensus(s)
-	var order []string
-	for _, k := range c.Keys[:3] {
-		order = append(order, k.Question.Key+"="+k.Level.Label())
+	var levels []string
+	for _, k := range c.Keys {
+		levels = append(levels, k.Level.Label())
 	}
-	want := []string{"laendlich=Dissens", "leistungskraft=teilweise", "bundesland=Einigkeit"}
-	if !slices.Equal(order, want) {
-		t.Fatalf("first keys = %v, want %v", order, want)
+	if c.Keys[0].Question.Key != "ziele" || c.Keys[1].Question.Key != "dauer" {
+		t.Errorf("first keys = %s, %s; want the disputed ziele, dauer", c.Keys[0].Question.Key, c.Keys[1].Question.Key)
+	}
+	// disputed, then pending, then agreed, then the facts
+	want := []string{"Dissens", "teilweise"}
+	for range len(ProfileQuestions) - 3 - len(ownFacts) {
+		want = append(want, "ausstehend")
+	}
+	want = append(want, "Einigkeit", "Profil", "Profil", "Profil")
+	if !slices.Equal(levels, want) {
+		t.Errorf("levels in order = %v, want %v", levels, want)
 	}
 	if c.Disputed() != 2 {
 		t.Errorf("Disputed() = %d, want 2", c.Disputed())
-	}
-	for _, k := range c.Keys[3:] {
-		if k.Level != Offen {
-			t.Errorf("key %s = %s, want offen after the answered keys", k.Question.Key, k.Level.Label())
-		}
 	}
 
 	// Answering for a municipality: catalogue order, whatever the spread;
@@ -146,7 +254,7 @@ func TestConsensusOrderDisputedFirst(t *testing.T) {
 			i++
 		}
 	}
-	if c.Keys[0].Question.Key != "laendlich" {
+	if c.Keys[0].Question.Key != "ziele" {
 		t.Errorf("InCatalogueOrder changed the original: first key %s", c.Keys[0].Question.Key)
 	}
 }

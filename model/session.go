@@ -20,7 +20,8 @@ type Session struct {
 	Decisions        []Decision               `json:"decisions,omitempty"` // history, oldest first; the last one is current
 	Reviews          []Review                 `json:"reviews,omitempty"`
 	Efficiency       *Efficiency              `json:"efficiency,omitempty"`
-	Costs            *CostSharing             `json:"costs,omitempty"` // who pays what, see cost.go
+	Costs            *CostSharing             `json:"costs,omitempty"`    // who pays what, see cost.go
+	Workshop         *WorkshopState           `json:"workshop,omitempty"` // facilitation state (consensus_facilitation.go)
 }
 
 // Land returns the session's Bundesland code ("" if unanswered).
@@ -32,6 +33,10 @@ type Participant struct {
 	Name       string                 `json:"name"`
 	Profile    Profile                `json:"profile,omitempty"`
 	QuickCheck map[string]QuickStatus `json:"quick_check,omitempty"`
+	// Absent: marked absent by the facilitator; left out of the consensus.
+	Absent bool `json:"absent,omitempty"`
+	// Comments: a short comment per answer (profile key or quick item ID).
+	Comments map[string]string `json:"comments,omitempty"`
 }
 
 // QuickEntry is the status and note of one quick-check item.

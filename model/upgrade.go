@@ -35,6 +35,8 @@ func DecodeSession(data []byte) (*Session, error) {
 			Name       string                     `json:"name"`
 			Profile    map[string]json.RawMessage `json:"profile"`
 			QuickCheck map[string]QuickStatus     `json:"quick_check"`
+			Absent     bool                       `json:"absent"`
+			Comments   map[string]string          `json:"comments"`
 		} `json:"participants"`
 	}
 	s := new(Session)
@@ -47,6 +49,7 @@ func DecodeSession(data []byte) (*Session, error) {
 	for _, p := range aux.Participants {
 		s.Participants = append(s.Participants, Participant{
 			ID: p.ID, Name: p.Name, QuickCheck: p.QuickCheck, Profile: RawProfile(p.Profile),
+			Absent: p.Absent, Comments: p.Comments,
 		})
 	}
 	return s, nil

@@ -141,6 +141,8 @@ type rawParticipant struct {
 	Name       string                       `json:"name"`
 	Profile    map[string]json.RawMessage   `json:"profile"`
 	QuickCheck map[string]model.QuickStatus `json:"quick_check"`
+	Absent     bool                         `json:"absent"`
+	Comments   map[string]string            `json:"comments"`
 }
 
 func parseDoc(data []byte) (*Export, error) {
@@ -206,7 +208,8 @@ func buildSession(raw rawSession) (*model.Session, error) {
 		if err := knownIDs("Quick-Check-Punkt", p.QuickCheck, quickKnown); err != nil {
 			return nil, fmt.Errorf("Teilnehmer %d (%q): %w", i+1, p.Name, err)
 		}
-		sess.Participants = append(sess.Participants, model.Participant{ID: p.ID, Name: p.Name, Profile: pp, QuickCheck: p.QuickCheck})
+		sess.Participants = append(sess.Participants, model.Participant{ID: p.ID, Name: p.Name, Profile: pp, QuickCheck: p.QuickCheck,
+			Absent: p.Absent, Comments: p.Comments})
 	}
 	if err := knownIDs("Leitfrage", sess.Notes, noteKnown); err != nil {
 		return nil, err

@@ -213,7 +213,7 @@ func groupsText(k model.KeyConsensus) string {
 		parts = append(parts, fmt.Sprintf("%d× %s", len(g.Participants), k.Question.AnswerText(g.Answer)))
 	}
 	if n := len(k.Missing); n > 0 {
-		parts = append(parts, fmt.Sprintf("%d offen", n))
+		parts = append(parts, fmt.Sprintf("%d ausstehend", n))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -26,7 +26,7 @@ func workshopFixture(t *testing.T) *tabEnv {
 		answers := []map[string]string{
 			{"bundesland": "NW", "laendlich": "true", "zustaendigkeit": "behalten", "verbindlichkeit": "hoch", "neue_rechtsperson": "nein", "umfang": "aufgabenbereich"},
 			{"bundesland": "NW", "laendlich": "false", "zustaendigkeit": "abgeben", "verbindlichkeit": "hoch", "neue_rechtsperson": "ja", "umfang": "gesamtbetrieb"},
-			{"bundesland": "NW", "laendlich": "true", "zustaendigkeit": "behalten", "verbindlichkeit": "mittel", "umfang": "aufgabenbereich"},
+			{"bundesland": "NW", "laendlich": "true", "zustaendigkeit": "behalten", "verbindlichkeit": "mittel", "neue_rechtsperson": "offen", "umfang": "aufgabenbereich"},
 		}
 		quick := []model.QuickStatus{model.StatusErledigt, model.StatusInArbeit, model.StatusErledigt}
 		for i, name := range s.Municipalities[:3] {
@@ -110,8 +110,8 @@ func TestPresenterKeys(t *testing.T) {
 		t.Fatalf("first current question = %q, want the disputed Neue Rechtsperson", got)
 	}
 	m.Update(shKey("down"))
-	if got := current(); got != "Ländlicher Raum" {
-		t.Errorf("after ↓: %q, want Ländlicher Raum", got)
+	if got := current(); got != "Zuständigkeit" {
+		t.Errorf("after ↓: %q, want Zuständigkeit", got)
 	}
 	m.Update(shKey("up"))
 	m.Update(shKey("up")) // stays on the first question
@@ -154,7 +154,7 @@ func TestGoldenPresenterProgram(t *testing.T) {
 			tm.Send(shKey("enter"))
 			waitFor(t, tm, "AKTUELLE FRAGE")
 			tm.Send(shKey("down")) // the next disputed question
-			waitFor(t, tm, "Ländlicher Raum  ")
+			waitFor(t, tm, "Zuständigkeit  ")
 			if err := tm.Quit(); err != nil {
 				t.Fatal(err)
 			}

@@ -66,6 +66,8 @@ const (
 	markTeilweise = "≈"
 	markEinig     = "="
 	markAs        = "▸" // the participant the answers go to
+	markProfil    = "◇" // a fact about each municipality, not a vote
+	markSettled   = "✓" // the joint answer is set
 )
 
 func agreementMark(a model.Agreement) string {
@@ -76,8 +78,27 @@ func agreementMark(a model.Agreement) string {
 		return markTeilweise
 	case model.Einigkeit:
 		return markEinig
+	case model.Profil:
+		return markProfil
 	}
 	return markOpen
+}
+
+// levelText is the agreement in words, with "x von n geantwortet" while
+// answers are missing: "ausstehend · 2 von 3 geantwortet".
+func levelText(sp model.Spread) string {
+	if sp.Level == model.Ausstehend {
+		return fmt.Sprintf("ausstehend · %d von %d geantwortet", sp.Answered, sp.Total)
+	}
+	return sp.Level.Label()
+}
+
+// levelShort is levelText for a list row: "ausstehend 2/3".
+func levelShort(sp model.Spread) string {
+	if sp.Level == model.Ausstehend {
+		return fmt.Sprintf("ausstehend %d/%d", sp.Answered, sp.Total)
+	}
+	return sp.Level.Label()
 }
 
 type workshopKeys struct {
@@ -203,8 +224,14 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, t.keys.Add):
 		return t.openAdd()
 	case key.Matches(msg, t.keys.Adopt):
-		if g, ok := t.majority(row.id); ok && t.as == "" {
+		if t.as != "" || t.d.participant {
+			return nil
+		}
+		if g, ok := t.majority(row.id); ok {
 			return t.adopt(row.id, g)
+		}
+		if strings.HasPrefix(row.id, rowKeyPrefix) || strings.HasPrefix(row.id, rowQuickPrefix) {
+			t.info = "Keine Mehrheit unter den Antworten – bitte die gemeinsame Antwort mit enter selbst festlegen."
 		}
 	case key.Matches(msg, t.keys.Clear):
 		if t.answered(row.id) {
@@ -425,6 +452,8 @@ func (t *workshopTab) openEditor(k string) tea.Cmd {
 	if _, ok := t.profile()[k]; !ok {
 		t.base = nil
 	}
+	q = model.GroupWording(q)
+	t.q = q
 	t.draft = wizard.NewProfileDraft(q, t.base)
 	return t.buildForm()
 }
@@ -555,24 +584,14 @@ func (t *workshopTab) refresh() {
 	if t.as != "" {
 		cons = cons.InCatalogueOrder()
 	}
-	rows = append(rows, listRow{label: "Profil", value: strconv.Itoa(t.cons.Disputed()) + " strittig"})
+	rows = append(rows, listRow{label: "Profil", value: fmt.Sprintf("%d strittig · %d festgelegt", t.cons.Disputed(), t.cons.Settled())})
 	for _, k := range cons.Keys {
-		rows = append(rows, listRow{id: rowKeyPrefix + k.Question.Key, mark: agreementMark(k.Level),
+		rows = append(rows, listRow{id: rowKeyPrefix + k.Question.Key, mark: t.rowMark(k.Spread, k.Settled()),
 			label: k.Question.Label, value: t.keyValue(k)})
 	}
-	disputedQ := 0
-	for _, q := range t.cons.Quick {
-		if q.Level.Disputed() {
-			disputedQ++
-		}
-	}
-	rows = append(rows, listRow{label: "Quick-Check", value: strconv.Itoa(disputedQ) + " strittig"})
+	rows = append(rows, listRow{label: "Quick-Check", value: strconv.Itoa(t.cons.DisputedQuick()) + " strittig"})
 	for _, q := range cons.Quick {
-		v := q.Level.Label()
-		if st := t.quickStatus(q.Item.ID); st != "" {
-			v += " · " + model.QuickStatusLabel(st)
-		}
-		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: agreementMark(q.Level), label: q.Item.Text, value: v})
+		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: t.rowMark(q.Spread, q.Settled()), label: q.Item.Text, value: t.quickValue(q)})
 	}
 	t.list.setRows(rows)
 }
@@ -645,14 +664,45 @@ func (t *workshopTab) toFirstOpenKey() {
 	}
 }
 
-// keyValue is the list value of a profile key: the marker and the answer
-// of whoever answers now.
-func (t *workshopTab) keyValue(k model.KeyConsensus) string {
-	v := k.Level.Label()
-	if a, ok := t.profile()[k.Question.Key]; ok {
-		v += " · " + k.Question.AnswerText(a)
+// rowMark is a row's marker: ✓ once the joint answer is set (for the
+// facilitator), else the agreement.
+func (t *workshopTab) rowMark(sp model.Spread, settled bool) string {
+	if settled && t.as == "" && !t.d.participant {
+		return markSettled
 	}
-	return v
+	return agreementMark(sp.Level)
+}
+
+// keyValue is the list value of a profile key. Whoever answers for a
+// municipality sees their own answer first (it must not be cut off); the
+// facilitator sees the joint answer once set, else the agreement.
+func (t *workshopTab) keyValue(k model.KeyConsensus) string {
+	if t.as != "" {
+		v := "–"
+		if a, ok := t.profile()[k.Question.Key]; ok {
+			v = k.Question.AnswerText(a)
+		}
+		return v + " · " + levelShort(k.Spread)
+	}
+	if k.Agreed != nil {
+		return "gemeinsam: " + k.Question.AnswerText(k.Agreed)
+	}
+	return levelShort(k.Spread)
+}
+
+// quickValue is keyValue for a quick-check item.
+func (t *workshopTab) quickValue(q model.QuickConsensus) string {
+	if t.as != "" {
+		v := "–"
+		if st := t.quickStatus(q.Item.ID); st != "" {
+			v = model.QuickStatusLabel(st)
+		}
+		return v + " · " + levelShort(q.Spread)
+	}
+	if q.Agreed != "" {
+		return "gemeinsam: " + model.QuickStatusLabel(q.Agreed)
+	}
+	return levelShort(q.Spread)
 }
 
 func dedupe(ss []string) []string {
@@ -777,7 +827,7 @@ func (t *workshopTab) asPane(id string, w int) []string {
 		lines = append(lines, scoreLine(st, place[i], ms, nameW, w, false))
 	}
 	if n := len(r.Unanswered); n > 0 {
-		lines = append(lines, st.Faint.Render(truncate(fmt.Sprintf("%d Fragen noch offen", n), w)))
+		lines = append(lines, st.Faint.Render(truncate(fmt.Sprintf("%d Fragen unbeantwortet", n), w)))
 	}
 	return lines
 }
@@ -854,12 +904,18 @@ func (t *workshopTab) spreadLines(sp model.Spread, label func(model.Group) strin
 		lines = append(lines, st.Text.Render(truncate(fmt.Sprintf("%d× %s", len(g.Participants), label(g)), w)),
 			st.Faint.Render(truncate("   "+strings.Join(names, ", "), w)))
 	}
-	if len(sp.Missing) > 0 {
-		names := make([]string, len(sp.Missing))
-		for i, id := range sp.Missing {
+	for _, part := range []struct {
+		ids  []string
+		what string
+	}{{sp.Missing, "ohne Antwort"}, {sp.NotApplicable, "Frage entfällt"}, {sp.Absent, "abwesend"}} {
+		if len(part.ids) == 0 {
+			continue
+		}
+		names := make([]string, len(part.ids))
+		for i, id := range part.ids {
 			names[i] = t.participantName(id)
 		}
-		lines = append(lines, st.Muted.Render(truncate(fmt.Sprintf("%d× ohne Antwort: %s", len(sp.Missing), strings.Join(names, ", ")), w)))
+		lines = append(lines, st.Muted.Render(truncate(fmt.Sprintf("%d× %s: %s", len(part.ids), part.what, strings.Join(names, ", ")), w)))
 	}
 	if sp.Total == 0 {
 		lines = append(lines, st.Faint.Render(truncate("Noch keine Kommunen – mit a hinzufügen.", w)))
@@ -877,8 +933,20 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 	}
 	q := kc.Question
 	lines := []string{
-		st.Title.Render(truncate(q.Label, w)) + "  " + levelStyle(st, kc.Level).Render(agreementMark(kc.Level)+" "+kc.Level.Label()),
+		st.Title.Render(truncate(q.Label, w)) + "  " + levelStyle(st, kc.Level).Render(agreementMark(kc.Level)+" "+levelText(kc.Spread)),
 		para(st.Muted, q.Help, w), "",
+	}
+	if kc.Level == model.Profil {
+		lines = append(lines, para(st.Faint, "Eine Angabe über die eigene Kommune – keine Abstimmung. Je Kommune:", w))
+	}
+	if kc.Level == model.Ausstehend && kc.Answered > 0 {
+		lines = append(lines, st.Faint.Render(truncate("bisher unter den Antwortenden: "+kc.Among.Label(), w)))
+	}
+	for _, ta := range kc.Tallies {
+		lines = append(lines, st.Text.Render(truncate(fmt.Sprintf("%d von %d: %s", ta.Count, kc.Answered, ta.Option.Label), w)))
+	}
+	if len(kc.Tallies) > 0 {
+		lines = append(lines, st.Faint.Render(truncate("Kombinationen:", w)))
 	}
 	lines = append(lines, t.spreadLines(kc.Spread, func(g model.Group) string { return q.AnswerText(g.Answer) }, w)...)
 	lines = append(lines, "")
@@ -910,7 +978,7 @@ func (t *workshopTab) quickPane(id string, w int) []string {
 		}
 	}
 	lines := []string{
-		levelStyle(st, qc.Level).Render(agreementMark(qc.Level) + " " + qc.Level.Label()),
+		levelStyle(st, qc.Level).Render(agreementMark(qc.Level) + " " + levelText(qc.Spread)),
 		para(st.Title, qc.Item.Text, w), "",
 	}
 	lines = append(lines, t.spreadLines(qc.Spread, func(g model.Group) string { return model.QuickStatusLabel(g.Status) }, w)...)

@@ -126,10 +126,10 @@ func TestWorkshopAnswerAsParticipantAndAgree(t *testing.T) {
 func TestWorkshopDisputedFirstAndRankings(t *testing.T) {
 	e, tb := workshopEnv(t)
 	if _, err := e.st.Update(e.id, func(s *model.Session) error {
-		if err := s.SetParticipantAnswer("p1", "laendlich", model.Answer{"true"}); err != nil {
+		if err := s.SetParticipantAnswer("p1", "dauer", model.Answer{"befristet"}); err != nil {
 			return err
 		}
-		return s.SetParticipantAnswer("p2", "laendlich", model.Answer{"false"})
+		return s.SetParticipantAnswer("p2", "dauer", model.Answer{"unbefristet"})
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -141,8 +141,8 @@ func TestWorkshopDisputedFirstAndRankings(t *testing.T) {
 			keys = append(keys, r.mark+k)
 		}
 	}
-	if len(keys) == 0 || keys[0] != markDissens+"laendlich" {
-		t.Fatalf("first key rows = %v, want the disputed laendlich first", keys[:min(3, len(keys))])
+	if len(keys) == 0 || keys[0] != markDissens+"dauer" {
+		t.Fatalf("first key rows = %v, want the disputed dauer first", keys[:min(3, len(keys))])
 	}
 	selectRow(t, tb, rowRankings)
 	v := plain(tb)
@@ -185,10 +185,10 @@ func TestPresenterView(t *testing.T) {
 	e, _ := workshopEnv(t)
 	if _, err := e.st.Update(e.id, func(s *model.Session) error {
 		s.Profile = richProfile.Clone()
-		if err := s.SetParticipantAnswer("p1", "laendlich", model.Answer{"true"}); err != nil {
+		if err := s.SetParticipantAnswer("p1", "dauer", model.Answer{"befristet"}); err != nil {
 			return err
 		}
-		return s.SetParticipantAnswer("p2", "laendlich", model.Answer{"false"})
+		return s.SetParticipantAnswer("p2", "dauer", model.Answer{"unbefristet"})
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +198,7 @@ func TestPresenterView(t *testing.T) {
 	v := ansiStrip(m.View())
 	assertFits(t, "present", v, 100, 30)
 	top := model.Score(e.sess().Profile).Top()
-	for _, want := range []string{"GEMEINSAME EMPFEHLUNG", "1.  " + modelShort(top), "STRITTIG", "≠ Ländlicher Raum", "AKTUELLE FRAGE"} {
+	for _, want := range []string{"GEMEINSAME EMPFEHLUNG", "1.  " + modelShort(top), "STRITTIG", "≠ Dauer", "AKTUELLE FRAGE"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("presenter view lacks %q:\n%s", want, v)
 		}
@@ -254,7 +254,7 @@ func TestWorkshopParticipantOrderAndStart(t *testing.T) {
 	e, tb := workshopEnv(t)
 	if _, err := e.st.Update(e.id, func(s *model.Session) error {
 		for _, a := range []struct{ p, k, v string }{
-			{"p1", "laendlich", "true"}, {"p2", "laendlich", "false"}, {"p1", "bundesland", "NW"}, {"p2", "bundesland", "NW"},
+			{"p1", "dauer", "befristet"}, {"p2", "dauer", "unbefristet"}, {"p1", "bundesland", "NW"}, {"p2", "bundesland", "NW"},
 		} {
 			if err := s.SetParticipantAnswer(a.p, a.k, model.Answer{a.v}); err != nil {
 				return err
@@ -274,8 +274,8 @@ func TestWorkshopParticipantOrderAndStart(t *testing.T) {
 		}
 		return keys
 	}
-	if got := keyRows()[0]; got != "laendlich" {
-		t.Fatalf("facilitator's first key = %s, want the disputed laendlich", got)
+	if got := keyRows()[0]; got != "dauer" {
+		t.Fatalf("facilitator's first key = %s, want the disputed dauer", got)
 	}
 	selectRow(t, tb, rowAsPrefix+"p1")
 	tb = e.send(tb, kEnter)

@@ -63,17 +63,19 @@ type PlacedModel struct {
 // AgreementMarks mirror the marks of the Workshop tab (ui/workshop_tab.go
 // agreementMark and markOpen); the report cannot import package ui.
 var AgreementMarks = map[model.Agreement]string{
-	model.Dissens:   "≠",
-	model.Teilweise: "≈",
-	model.Einigkeit: "=",
-	model.Offen:     "·",
+	model.Dissens:    "≠",
+	model.Teilweise:  "≈",
+	model.Einigkeit:  "=",
+	model.Ausstehend: "·",
+	model.Profil:     "◇",
 }
 
 var AgreementClasses = map[model.Agreement]string{
-	model.Dissens:   "level-dissens",
-	model.Teilweise: "level-teilweise",
-	model.Einigkeit: "level-einig",
-	model.Offen:     "level-offen",
+	model.Dissens:    "level-dissens",
+	model.Teilweise:  "level-teilweise",
+	model.Einigkeit:  "level-einig",
+	model.Ausstehend: "level-offen",
+	model.Profil:     "level-offen",
 }
 
 // TopModels is how many models each ranking row shows.
@@ -109,7 +111,11 @@ func NewWorkshop(s *model.Session) *Workshop {
 		return out
 	}
 	row := func(label string, sp model.Spread, agreed string, answer func(model.Group) string) AgreementRow {
-		r := AgreementRow{Label: label, Mark: AgreementMarks[sp.Level] + " " + sp.Level.Label(),
+		mark := AgreementMarks[sp.Level] + " " + sp.Level.Label()
+		if sp.Pending() {
+			mark += fmt.Sprintf(" (%d von %d geantwortet)", sp.Answered, sp.Total)
+		}
+		r := AgreementRow{Label: label, Mark: mark,
 			Class: AgreementClasses[sp.Level], Agreed: agreed, NoneAnswered: len(sp.Groups) == 0}
 		if !r.NoneAnswered {
 			r.Missing = nameList(sp.Missing)
@@ -168,8 +174,9 @@ func NewWorkshop(s *model.Session) *Workshop {
 const (
 	WorkshopIntro = "Je Frage: wie weit die Kommunen übereinstimmen, die gemeinsame Antwort der Moderation " +
 		"(aus ihr ergibt sich die Empfehlung oben) und wer was geantwortet hat. Strittiges steht oben."
-	WorkshopLegend = "Einigkeit (=): alle haben gleich geantwortet. Teilweise (≈): eine Antwort hat die absolute Mehrheit " +
-		"aller Kommunen, fehlende Antworten zählen dagegen. Dissens (≠): keine Antwort hat die Mehrheit. Offen (·): noch keine Antwort."
+	WorkshopLegend = "Gezählt werden die anwesenden Kommunen, für die die Frage gilt. Einigkeit (=): alle haben gleich geantwortet. " +
+		"Teilweise (≈): alle haben geantwortet, eine Antwort hat die absolute Mehrheit. Dissens (≠): alle haben geantwortet, keine Antwort " +
+		"hat die Mehrheit. Ausstehend (·): es fehlen noch Antworten. Profil (◇): eine Angabe über die eigene Kommune, keine Abstimmung."
 	RankingsNote = "Je Kommune die Empfehlung aus ihren eigenen Antworten, „Gemeinsam“ aus den gemeinsamen Antworten; " +
 		"gleiche Punkte teilen sich einen Platz."
 )
