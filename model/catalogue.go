@@ -4,7 +4,12 @@ package model
 // questions, quick-check items, profile questions). Bump it when anything
 // changes; IDs never change meaning once released — a removed or renamed
 // question gets a new ID and the old one is listed in RetiredIDs.
-const CatalogueVersion = 1
+//
+// Version 2 (issue 10) added profile options only: Träger kinds amt,
+// verbandsgemeinde, samtgemeinde, schulverband; existing structures
+// vereinbarung and netzwerk; clearer labels for umfang. Every version-1
+// answer is still valid, so Upgrade keeps all of them as they are.
+const CatalogueVersion = 2
 
 // PhaseID identifies one of the three phases (H 4).
 type PhaseID string

@@ -14,8 +14,39 @@ type Contribution struct {
 // Flag is a caveat that does not exclude a model but must be checked
 // ("bitte prüfen"), e.g. an unverified legal basis.
 type Flag struct {
+	Kind   FlagKind
 	Text   string
 	Source string
+}
+
+// FlagKind says why a model's row carries a warning.
+type FlagKind string
+
+const (
+	// FlagUnverified: the legal basis or the approval rule of the form in
+	// this Land is not (fully) confirmed.
+	FlagUnverified FlagKind = "recht_ungeklaert"
+	// FlagDifferent: the Land's form differs from the usual one (e.g. the
+	// mandate in NI must observe procurement law).
+	FlagDifferent FlagKind = "recht_abweichend"
+)
+
+// Row markers shown on the ranking row itself (issue 10, item 3).
+const (
+	MarkerCheck    = "bitte prüfen"
+	MarkerExcluded = "ausgeschlossen"
+)
+
+// Marker is the short warning shown on the model's own ranking row: "" when
+// nothing is to check.
+func (m ModelScore) Marker() string {
+	switch {
+	case m.Excluded:
+		return MarkerExcluded
+	case len(m.Flags) > 0:
+		return MarkerCheck
+	}
+	return ""
 }
 
 // ModelScore is the result for one model.
@@ -86,6 +117,36 @@ func (r Result) Top() ModelID {
 		return ""
 	}
 	return r.Ranking[0].Model
+}
+
+// NoRecommendation is said instead of a model name when nothing separates
+// the leading models (domain.md §8: ties are ties everywhere).
+const NoRecommendation = "noch keine Empfehlung"
+
+// Leader returns the top model only when it leads on points: with a tie at
+// the top (e.g. nothing but the Land answered) there is no recommendation.
+func (r Result) Leader() (ModelID, bool) {
+	top := r.Top()
+	if top == "" {
+		return "", false
+	}
+	if len(r.Ranking) > 1 && !r.Ranking[1].Excluded && r.Ranking[1].Raw == r.Ranking[0].Raw {
+		return "", false
+	}
+	return top, true
+}
+
+// Tied lists the models that share the first place (one model when it leads
+// alone; none when every model is excluded).
+func (r Result) Tied() []ModelID {
+	var out []ModelID
+	for _, m := range r.Ranking {
+		if m.Excluded || m.Raw != r.Ranking[0].Raw {
+			break
+		}
+		out = append(out, m.Model)
+	}
+	return out
 }
 
 // ByModel returns the score of one model.

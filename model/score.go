@@ -141,8 +141,9 @@ func addContributions(p Profile, ms *[numModels]ModelScore) {
 				continue
 			}
 			ms[i].Raw += pts
+			why := r.ReasonFor(ModelIDs[i], pts)
 			ms[i].Contributions = append(ms[i].Contributions, Contribution{
-				RuleID: r.ID, Key: r.Key, Value: h.value, Points: pts, Reason: r.ReasonFor(pts), Source: r.Source,
+				RuleID: r.ID, Key: r.Key, Value: h.value, Points: pts, Reason: why.Reason, Source: why.Source,
 			})
 		}
 	}
@@ -180,7 +181,8 @@ func profileLand(p Profile) (LandLaw, bool) {
 func (ko KnockOut) fires(p Profile, land LandLaw, hasLand bool) (reason, source string, ok bool) {
 	if !ko.LandForm {
 		q, _ := ProfileQuestionByKey(ko.Key)
-		return ko.Reason, ko.Source, p.Visible(q) && p.Is(ko.Key, ko.Value)
+		unless := ko.Unless != nil && p.Is(ko.Unless.Key, ko.Unless.Value)
+		return ko.Reason, ko.Source, p.Visible(q) && p.Is(ko.Key, ko.Value) && !unless
 	}
 	if !hasLand {
 		return "", "", false
@@ -216,13 +218,13 @@ func landFlags(land LandLaw, id ModelID) []Flag {
 		src = land.Name
 	}
 	if form.Note.Text != "" {
-		out = append(out, Flag{Text: form.Note.Text + " – " + CheckText + ".", Source: src})
+		out = append(out, Flag{Kind: FlagDifferent, Text: trimDot(form.Note.Text) + " – " + CheckText + ".", Source: src})
 	}
 	if !form.Paragraphs.Confidence.Certain() {
-		out = append(out, Flag{Text: fmt.Sprintf("Rechtsgrundlage „%s“ ist nicht abschließend geklärt – %s.", form.Paragraphs.Text, CheckText), Source: src})
+		out = append(out, Flag{Kind: FlagUnverified, Text: fmt.Sprintf("Rechtsgrundlage „%s“ ist nicht abschließend geklärt – %s.", form.Paragraphs.Text, CheckText), Source: src})
 	}
 	if form.Approval.Text != "" && !form.Approval.Confidence.Certain() {
-		out = append(out, Flag{Text: fmt.Sprintf("Genehmigung oder Anzeige: %s – %s.", trimDot(form.Approval.Text), CheckText), Source: src})
+		out = append(out, Flag{Kind: FlagUnverified, Text: fmt.Sprintf("Genehmigung oder Anzeige: %s – %s.", trimDot(form.Approval.Text), CheckText), Source: src})
 	}
 	return out
 }

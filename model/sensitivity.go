@@ -278,6 +278,11 @@ func (c compact) eval() (raw [numModels]int, excl uint8) {
 	if tables.landKey >= 0 && c.set[tables.landKey] {
 		excl |= tables.landKO[c.val[tables.landKey]]
 	}
+	for _, ko := range tables.condKO {
+		if c.set[ko.key] && c.visible(ko.key) && c.val[ko.key] == ko.opt && !(c.set[ko.unlessKey] && c.val[ko.unlessKey] == ko.unlessOpt) {
+			excl |= 1 << ko.model
+		}
+	}
 	return raw, excl
 }
 
@@ -372,7 +377,12 @@ type compiledTables struct {
 	hide    []hideRef
 	landKey int
 	landKO  []uint8 // excluded models per bundesland option
+	condKO  []condKO
 }
+
+// condKO is a knock-out with an Unless condition on a Single key; the
+// per-option tables cannot hold it.
+type condKO struct{ key, opt, unlessKey, unlessOpt, model int }
 
 func compileTables() compiledTables {
 	if len(ProfileQuestions) > maxKeys {
@@ -397,7 +407,7 @@ func compileTables() compiledTables {
 			}
 		}
 		for _, ko := range KnockOuts {
-			if !ko.LandForm && ko.Key == q.Key {
+			if !ko.LandForm && ko.Key == q.Key && ko.Unless == nil {
 				perOption[optionIndex(q, ko.Value)].excl |= 1 << modelIndex(ko.Model)
 			}
 		}
@@ -438,6 +448,18 @@ func compileTables() compiledTables {
 				}
 			}
 		}
+	}
+	for _, ko := range KnockOuts {
+		if ko.LandForm || ko.Unless == nil {
+			continue
+		}
+		q, _ := ProfileQuestionByKey(ko.Key)
+		uq, _ := ProfileQuestionByKey(ko.Unless.Key)
+		if q.Kind == Multi || uq.Kind == Multi {
+			panic("model: conditional knock-out on a Multi key: " + ko.ID)
+		}
+		t.condKO = append(t.condKO, condKO{key: profileIndex[ko.Key], opt: optionIndex(q, ko.Value),
+			unlessKey: profileIndex[ko.Unless.Key], unlessOpt: optionIndex(uq, ko.Unless.Value), model: modelIndex(ko.Model)})
 	}
 	return t
 }

@@ -254,3 +254,22 @@ func TestDecodeSessionSyntaxError(t *testing.T) {
 		t.Fatalf("err = %v, want a syntax error with line 2", err)
 	}
 }
+
+// Catalogue 2 (issue 10) only added options: every version-1 answer stays
+// as it is, nothing is retired, and the new values are accepted.
+func TestUpgradeCatalogue1To2KeepsEveryAnswer(t *testing.T) {
+	p := scFullProfile()
+	s := &Session{CatalogueVersion: 1, Profile: p.Clone()}
+	if !Upgrade(s) || s.CatalogueVersion != 2 {
+		t.Fatalf("upgrade: version %d", s.CatalogueVersion)
+	}
+	if len(s.Retired) != 0 || !reflect.DeepEqual(s.Profile, p) {
+		t.Errorf("answers changed: %v, retired %v", s.Profile, s.Retired)
+	}
+	for _, kv := range [][2]string{{"traeger", "amt"}, {"traeger", "verbandsgemeinde"}, {"traeger", "samtgemeinde"},
+		{"traeger", "schulverband"}, {"bestehende_struktur", "vereinbarung"}, {"bestehende_struktur", "netzwerk"}} {
+		if _, err := Normalize(kv[0], Answer{kv[1]}); err != nil {
+			t.Errorf("%s=%s: %v", kv[0], kv[1], err)
+		}
+	}
+}
