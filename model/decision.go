@@ -11,12 +11,31 @@ import (
 // into a record, and a later choice supersedes an earlier one without
 // erasing it (domain.md §7).
 
-// CurrentDecision returns the decision in force (the last one recorded).
+// CurrentDecision returns the decision in force: the last one recorded
+// that is not marked "irrtümlich erfasst".
 func (s *Session) CurrentDecision() (Decision, bool) {
-	if s == nil || len(s.Decisions) == 0 {
+	if s == nil {
 		return Decision{}, false
 	}
-	return s.Decisions[len(s.Decisions)-1], true
+	for i := len(s.Decisions) - 1; i >= 0; i-- {
+		if !s.Decisions[i].Void {
+			return s.Decisions[i], true
+		}
+	}
+	return Decision{}, false
+}
+
+// CurrentDecisionIndex is the index of the decision in force, -1 if none.
+func (s *Session) CurrentDecisionIndex() int {
+	if s == nil {
+		return -1
+	}
+	for i := len(s.Decisions) - 1; i >= 0; i-- {
+		if !s.Decisions[i].Void {
+			return i
+		}
+	}
+	return -1
 }
 
 // ValidateDecision checks a decision before it is recorded.
@@ -44,6 +63,7 @@ func (s *Session) AddDecision(d Decision) error {
 		return err
 	}
 	d.Reason = strings.TrimSpace(d.Reason)
+	d.Body = strings.TrimSpace(d.Body)
 	s.Decisions = append(s.Decisions, d)
 	return nil
 }
@@ -51,6 +71,7 @@ func (s *Session) AddDecision(d Decision) error {
 // DecisionEntry is one decision of the history as shown to users.
 type DecisionEntry struct {
 	Decision
+	Index        int // in Session.Decisions
 	Current      bool
 	SupersededAt time.Time // when the next decision was recorded; zero for the current one
 }
@@ -62,11 +83,15 @@ func (s *Session) DecisionHistory() []DecisionEntry {
 		return nil
 	}
 	n := len(s.Decisions)
+	cur := s.CurrentDecisionIndex()
 	out := make([]DecisionEntry, 0, n)
+	var next time.Time // the next valid decision after i
 	for i := n - 1; i >= 0; i-- {
-		e := DecisionEntry{Decision: s.Decisions[i], Current: i == n-1}
-		if i < n-1 {
-			e.SupersededAt = s.Decisions[i+1].At
+		d := s.Decisions[i]
+		e := DecisionEntry{Decision: d, Index: i, Current: i == cur}
+		if !d.Void {
+			e.SupersededAt = next
+			next = d.At
 		}
 		out = append(out, e)
 	}

@@ -86,6 +86,11 @@ type Decision struct {
 	At     time.Time `json:"at"`
 	// Computed is the top model at decision time, for the record.
 	Computed ModelID `json:"computed,omitempty"`
+	// Body is the body that decided ("Gremium": Kreistag, Lenkungsgruppe …).
+	Body string `json:"body,omitempty"`
+	// Void marks a decision recorded by mistake ("irrtümlich erfasst"):
+	// kept in the history, struck through, never in force.
+	Void bool `json:"void,omitempty"`
 }
 
 // Review is one evaluation at Verstetigung time (H 4.3), pointing at a snapshot.

@@ -68,32 +68,39 @@ func (s *Store) sessionBucket(tx *bolt.Tx, id string) (*bolt.Bucket, error) {
 func (s *Store) Update(id string, fn func(*model.Session) error) (*model.Session, error) {
 	var out *model.Session
 	err := s.update(func(tx *bolt.Tx) error {
-		b, err := s.sessionBucket(tx, id)
-		if err != nil {
-			return err
-		}
-		sess, err := s.decode(b.Get(keySession))
-		if err != nil {
-			return err
-		}
-		sess.ID = id
-		created := sess.Created
-		if err := callFn(fn, sess); err != nil {
-			return err
-		}
-		sess.ID, sess.Created = id, created
-		sess.Updated = s.stamp()
-		sess.CatalogueVersion = model.CatalogueVersion
-		if err := validate(sess); err != nil {
-			return err
-		}
-		out = sess
-		return s.put(tx, sess)
+		var err error
+		out, err = s.updateIn(tx, id, fn)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// updateIn is Update inside the transaction tx (store.Apply adds a
+// snapshot in the same transaction).
+func (s *Store) updateIn(tx *bolt.Tx, id string, fn func(*model.Session) error) (*model.Session, error) {
+	b, err := s.sessionBucket(tx, id)
+	if err != nil {
+		return nil, err
+	}
+	sess, err := s.decode(b.Get(keySession))
+	if err != nil {
+		return nil, err
+	}
+	sess.ID = id
+	created := sess.Created
+	if err := callFn(fn, sess); err != nil {
+		return nil, err
+	}
+	sess.ID, sess.Created = id, created
+	sess.Updated = s.stamp()
+	sess.CatalogueVersion = model.CatalogueVersion
+	if err := validate(sess); err != nil {
+		return nil, err
+	}
+	return sess, s.put(tx, sess)
 }
 
 // callFn runs a caller's callback and marks its panics as the caller's.

@@ -31,30 +31,37 @@ type snapshotRecord struct {
 func (s *Store) Snapshot(id, label string) (SnapshotInfo, error) {
 	var info SnapshotInfo
 	err := s.update(func(tx *bolt.Tx) error {
-		b, err := s.sessionBucket(tx, id)
-		if err != nil {
-			return err
-		}
-		snaps, err := b.CreateBucketIfNotExists(bucketSnapshots)
-		if err != nil {
-			return err
-		}
-		snapID, err := s.freshID(snaps)
-		if err != nil {
-			return err
-		}
-		now := s.stamp()
-		if label = strings.TrimSpace(label); label == "" {
-			label = "Stand " + now.Local().Format(model.GermanDateLayout)
-		}
-		info = SnapshotInfo{ID: snapID, Label: label, At: now}
-		data, err := json.Marshal(snapshotRecord{SnapshotInfo: info, Session: bytes.Clone(b.Get(keySession))})
-		if err != nil {
-			return err
-		}
-		return snaps.Put([]byte(snapID), data)
+		var err error
+		info, err = s.snapshotIn(tx, id, label)
+		return err
 	})
 	return info, err
+}
+
+// snapshotIn is Snapshot inside the transaction tx.
+func (s *Store) snapshotIn(tx *bolt.Tx, id, label string) (SnapshotInfo, error) {
+	b, err := s.sessionBucket(tx, id)
+	if err != nil {
+		return SnapshotInfo{}, err
+	}
+	snaps, err := b.CreateBucketIfNotExists(bucketSnapshots)
+	if err != nil {
+		return SnapshotInfo{}, err
+	}
+	snapID, err := s.freshID(snaps)
+	if err != nil {
+		return SnapshotInfo{}, err
+	}
+	now := s.stamp()
+	if label = strings.TrimSpace(label); label == "" {
+		label = "Stand " + now.Local().Format(model.GermanDateLayout)
+	}
+	info := SnapshotInfo{ID: snapID, Label: label, At: now}
+	data, err := json.Marshal(snapshotRecord{SnapshotInfo: info, Session: bytes.Clone(b.Get(keySession))})
+	if err != nil {
+		return SnapshotInfo{}, err
+	}
+	return info, snaps.Put([]byte(snapID), data)
 }
 
 // Snapshots lists the snapshots of a session, oldest first.

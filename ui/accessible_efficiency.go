@@ -80,7 +80,9 @@ func (a *accessible) effNumber(sess *model.Session, f effField) (*model.Session,
 	case has && v == f.get(&eff):
 		a.say("%s: %s – unverändert.", f.field, effValue(f, v))
 	default:
-		if sess, err = a.st.Update(sess.ID, setEfficiency(f.set, v)); err != nil {
+		next := eff
+		f.set(&next, v)
+		if sess, err = a.st.Apply(sess.ID, model.SetEfficiencyChange(sess, f.field+": "+effValue(f, v), &next)); err != nil {
 			return nil, err
 		}
 		a.say("%s: %s – gespeichert.", f.field, effValue(f, v))

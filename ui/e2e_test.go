@@ -49,8 +49,8 @@ func TestEndToEnd(t *testing.T) {
 
 	// Three answers in the Profil tab: Leistungskraft, Partner, Anzahl.
 	send(shKey("down"), shKey("down"), shKey("enter")) // Eigene Leistungskraft
-	send(shKey("down"), shKey("down"), shKey("enter")) // mittel; the cursor moves on
-	send(shKey("enter"), shKey("down"), shKey("down")) // Leistungskraft der Partner: unterschiedlich
+	send(shKey("down"), shKey("enter"))                // mittel; the cursor moves on
+	send(shKey("enter"), shKey("down"))                // Leistungskraft der Partner: unterschiedlich
 	send(shKey("enter"))
 	send(shKey("enter")) // Zahl der beteiligten Kommunen
 	typeText("4")

@@ -180,7 +180,8 @@ func tabHelp(k tabKeys, actions []key.Binding, form *huh.Form) keyMap {
 func plainWidth(s string) int { return ansi.StringWidth(s) }
 
 // closeWhenDone closes a one-field editor once its form has ended; after
-// enter (completed, not aborted) the list moves on to the next item.
+// enter (completed, not aborted) the list moves on to the next item. Only
+// the Workshop tab still uses it: the other tabs edit through editList.
 func closeWhenDone(form *huh.Form, closeEditor func(), l *itemList) {
 	if form.State == huh.StateNormal {
 		return
@@ -192,9 +193,9 @@ func closeWhenDone(form *huh.Form, closeEditor func(), l *itemList) {
 	}
 }
 
-// changedAnswer reads an open profile editor: a valid answer that differs
-// from *base becomes the new base and is returned with changed set; errText
-// is the validation message to show, "" when the draft is valid.
+// changedAnswer reads an open profile editor of the Workshop tab: a valid
+// answer that differs from *base becomes the new base and is returned with
+// changed set; errText is the validation message to show.
 func changedAnswer(d *wizard.ProfileDraft, q model.ProfileQuestion, base *model.Answer) (a model.Answer, changed bool, errText string) {
 	a, _, err := d.Answer(q)
 	if err != nil {

@@ -93,21 +93,20 @@ func effFieldByID(id string) (effField, bool) {
 
 // efficiencyTab is the Wirtschaftlichkeit tab: the numbers of the sheet in
 // a list, the result (savings in € and %, funding hint) next to it. The
-// result follows every valid keystroke; every valid value is saved.
+// result previews every valid keystroke; enter stores the number (the
+// editing contract of editlist.go), esc restores it.
 type efficiencyTab struct {
 	frame string // the last View, see View
 	d     tabDeps
 	sess  *model.Session
 	keys  tabKeys
-	list  itemList
-	saver *autosaver
-	theme *huh.Theme
+	ed    editList
 	w, h  int
 
-	eff model.Efficiency // stored sheet with queued changes on top
+	eff model.Efficiency // stored sheet with committed changes on top
 	has bool             // a sheet exists (the session has numbers)
 
-	form  *huh.Form
+	// The open editor's field and text (for the preview).
 	field effField
 	input *string
 }
@@ -115,29 +114,19 @@ type efficiencyTab struct {
 func newEfficiencyTab(d tabDeps, sess *model.Session) tab {
 	k := defaultTabKeys()
 	k.Edit.SetHelp("enter", "Zahl eingeben")
-	k.Done.SetHelp("esc", "fertig")
-	t := &efficiencyTab{d: d, keys: k, saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme()}
+	t := &efficiencyTab{d: d, keys: k}
+	t.ed = editList{keys: k, theme: d.styles.HuhTheme()}
 	t.load(sess)
 	return t
 }
 
 func (t *efficiencyTab) load(sess *model.Session) {
 	t.sess = sess
-	keep := t.form != nil && t.has
-	cur := t.eff
 	t.has = sess.Efficiency != nil
 	if t.has {
 		t.eff = *sess.Efficiency
 	} else {
 		t.eff = model.Efficiency{}
-	}
-	if keep { // a save may still be under way: keep what is being typed
-		if v, err := t.parse(*t.input); err == nil {
-			t.field.set(&t.eff, v)
-		} else {
-			t.field.set(&t.eff, t.field.get(&cur))
-		}
-		t.has = true
 	}
 	t.refreshRows()
 }
@@ -157,7 +146,7 @@ func (t *efficiencyTab) refreshRows() {
 			rows = append(rows, r)
 		}
 	}
-	t.list.setRows(rows)
+	t.ed.list.setRows(rows)
 }
 
 // effValue formats a value of the sheet the German way.
@@ -195,87 +184,132 @@ func editText(f effField, v float64) string {
 	return trimZeros(model.FormatNumber(v, 2))
 }
 
-// parse reads the editor's text for the open field and checks it against
-// the rules of the sheet.
-func (t *efficiencyTab) parse(s string) (float64, error) {
-	return t.field.number().Parse(t.eff, s)
-}
-
 func (t *efficiencyTab) SetSize(w, h int) {
 	t.frame = ""
 	t.w, t.h = w, h
-	if t.form != nil {
-		lw, _ := t.columns()
-		t.form = t.form.WithWidth(max(lw, 10)).WithHeight(t.formHeight(lw))
-	}
+	lw, _ := t.columns()
+	t.ed.resize(lw, max(t.h-effErrLines-4, 3)+1)
 }
 
-func (t *efficiencyTab) Capturing() bool { return formCapturing(t.form) }
-func (t *efficiencyTab) WantsEsc() bool  { return t.form != nil }
+func (t *efficiencyTab) Capturing() bool { return t.ed.capturing() }
+func (t *efficiencyTab) WantsEsc() bool  { return t.ed.editing() }
 
 func (t *efficiencyTab) KeyMap() help.KeyMap {
-	if t.form != nil {
-		return tabHelp(t.keys, nil, t.form)
+	if h, ok := t.ed.help(); ok {
+		return h
 	}
-	return tabHelp(t.keys, []key.Binding{t.keys.Edit}, nil)
+	k := t.keys
+	_, _, clearable := t.clearRow(t.selectedID())
+	k.Clear.SetEnabled(clearable)
+	k.Clear.SetHelp("Entf", "Zahl löschen")
+	return tabHelp(k, []key.Binding{k.Edit, k.Clear}, nil)
+}
+
+func (t *efficiencyTab) selectedID() string {
+	row, _ := t.ed.list.selected()
+	return row.id
 }
 
 func (t *efficiencyTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	t.frame = ""
-	switch msg := msg.(type) {
-	case sessionLoadedMsg:
-		if newer(msg.sess, t.sess) {
-			t.load(msg.sess)
+	if m, ok := msg.(sessionLoadedMsg); ok {
+		if newer(m.sess, t.sess) {
+			t.load(m.sess)
 		}
 		return t, nil
-	case tea.KeyMsg:
-		if t.form == nil {
-			return t, t.listKey(msg)
-		}
-		if key.Matches(msg, t.keys.Done) {
-			t.form = nil
-			return t, nil
-		}
 	}
-	if t.form == nil {
-		return t, nil
+	before := t.ed.list.cursor
+	wasOpen := t.ed.ed != nil
+	cmd, c := t.ed.update(t, msg)
+	if !c.Empty() {
+		cmd = tea.Batch(cmd, t.commit(c))
 	}
-	cmd := updateForm(t.form, msg)
-	return t, tea.Batch(cmd, t.afterEdit())
+	// enter goes on to the next number, as on a paper form
+	if wasOpen && t.ed.ed == nil && t.ed.list.cursor != before {
+		cmd = tea.Batch(cmd, t.ed.open(t))
+	}
+	return t, cmd
 }
 
-func (t *efficiencyTab) listKey(msg tea.KeyMsg) tea.Cmd {
-	if t.list.navigate(t.keys, msg) {
-		return nil
+// commit shows c at once and hands it to the session's changer.
+func (t *efficiencyTab) commit(c model.Change) tea.Cmd {
+	s := &model.Session{}
+	if t.has {
+		e := t.eff
+		s.Efficiency = &e
 	}
-	if key.Matches(msg, t.keys.Edit) {
-		return t.openEditor()
+	if err := c.Apply(s); err != nil {
+		return func() tea.Msg { return errMsg{err} }
 	}
-	return nil
+	t.has = s.Efficiency != nil
+	if t.has {
+		t.eff = *s.Efficiency
+	}
+	t.refreshRows()
+	return t.d.changes.do(c)
 }
 
-func (t *efficiencyTab) openEditor() tea.Cmd {
-	row, ok := t.list.selected()
-	if !ok {
-		return nil
+// change sets field f to v, starting a sheet when there is none.
+func (t *efficiencyTab) change(f effField, v float64, name string) model.Change {
+	s := &model.Session{}
+	if t.has {
+		e := t.eff
+		s.Efficiency = &e
 	}
-	f, ok := effFieldByID(row.id)
+	next := t.eff
+	f.set(&next, v)
+	return model.SetEfficiencyChange(s, name, &next)
+}
+
+// openRow: a number editor; the result previews every valid keystroke.
+func (t *efficiencyTab) openRow(id string) *rowEditor {
+	f, ok := effFieldByID(id)
 	if !ok {
 		return nil
 	}
 	t.field = f
 	v := editText(f, f.get(&t.eff))
 	t.input = &v
-	lw, _ := t.columns()
-	in := wizard.EfficiencyInput(f.number(), func() model.Efficiency { return t.eff }, t.input)
-	t.form = huh.NewForm(huh.NewGroup(in)).
-		WithShowHelp(false).
-		WithShowErrors(false). // shown above the field, see View
-		WithTheme(t.theme).
-		WithKeyMap(efficiencyKeys()).
-		WithWidth(max(lw, 10)).
-		WithHeight(t.formHeight(lw))
-	return t.form.Init()
+	return &rowEditor{
+		id: id,
+		fields: func(w, h int) []huh.Field {
+			return []huh.Field{wizard.EfficiencyInput(f.number(), func() model.Efficiency { return t.eff }, t.input)}
+		},
+		commit: func() (model.Change, error) {
+			if strings.TrimSpace(*t.input) == "" && f.get(&t.eff) != 0 {
+				return model.Change{}, errors.New("Leer – die Zahl löschen Sie in der Liste mit Entf.")
+			}
+			n, err := f.number().Parse(t.eff, *t.input)
+			if err != nil {
+				return model.Change{}, err
+			}
+			if t.has && n == f.get(&t.eff) {
+				return model.Change{}, nil
+			}
+			return t.change(f, n, f.field+": "+effValue(f, n)), nil
+		},
+		height: t.formHeight,
+	}
+}
+
+// clearRow: Entf sets a number back to empty, after asking.
+func (t *efficiencyTab) clearRow(id string) (string, model.Change, bool) {
+	f, ok := effFieldByID(id)
+	if !ok || !t.has || f.get(&t.eff) == 0 {
+		return "", model.Change{}, false
+	}
+	return f.field + " (" + effValue(f, f.get(&t.eff)) + ") löschen?", t.change(f, 0, f.field+" gelöscht"), true
+}
+
+// preview is the sheet with the number being typed, when it is valid.
+func (t *efficiencyTab) preview() model.Efficiency {
+	e := t.eff
+	if t.ed.ed != nil && t.input != nil {
+		if v, err := t.field.number().Parse(t.eff, *t.input); err == nil {
+			t.field.set(&e, v)
+		}
+	}
+	return e
 }
 
 // formHeight is what the one-field editor needs: title, help, input.
@@ -288,44 +322,6 @@ func efficiencyKeys() *huh.KeyMap {
 	k := measureFormKeys()
 	k.Input.Submit.SetHelp("enter", "weiter")
 	return k
-}
-
-// afterEdit saves a valid value at once; enter goes on to the next field.
-func (t *efficiencyTab) afterEdit() tea.Cmd {
-	if t.form == nil {
-		return nil
-	}
-	var cmd tea.Cmd
-	if v, err := t.parse(*t.input); err == nil && (!t.has || v != t.field.get(&t.eff)) {
-		t.field.set(&t.eff, v)
-		t.has = true
-		t.refreshRows()
-		cmd = t.saver.queue("efficiency:"+t.field.id, setEfficiency(t.field.set, v))
-	}
-	switch t.form.State {
-	case huh.StateCompleted:
-		t.form = nil
-		before := t.list.cursor
-		t.list.move(1)
-		if t.list.cursor != before {
-			return tea.Batch(cmd, t.openEditor())
-		}
-	case huh.StateAborted:
-		t.form = nil
-	}
-	return cmd
-}
-
-// setEfficiency is the store update that writes v with set, starting a
-// sheet if the session has none.
-func setEfficiency(set func(*model.Efficiency, float64), v float64) func(*model.Session) error {
-	return func(s *model.Session) error {
-		if s.Efficiency == nil {
-			s.Efficiency = &model.Efficiency{}
-		}
-		set(s.Efficiency, v)
-		return nil
-	}
 }
 
 // --- view ---
@@ -354,19 +350,24 @@ func (t *efficiencyTab) render() string {
 	lw, pw := t.columns()
 	lay := layout{wide: true, listW: lw, listH: t.h, paneW: pw, paneH: t.h}
 	var left string
-	if t.form != nil {
+	switch {
+	case t.ed.clear != nil:
+		listH := max(t.h-6, 1)
+		left = fit(t.ed.list.view(st, lw, listH, false), lw, listH) + "\n" +
+			st.Rule.Render(strings.Repeat("─", lw)) + "\n" + t.ed.paneView(st, lw)
+	case t.ed.ed != nil:
 		// the list stays in sight above the editor, so the row being
 		// typed into keeps its heading
 		errs := t.errorLines(lw)
 		listH := max(t.h-t.formHeight(lw)-lineCount(errs)-1, 1)
-		left = fit(t.list.view(st, lw, listH, false), lw, listH) + "\n" +
+		left = fit(t.ed.list.view(st, lw, listH, false), lw, listH) + "\n" +
 			st.Rule.Render(strings.Repeat("─", lw))
 		if errs != "" {
 			left += "\n" + errs
 		}
-		left += "\n" + t.form.View()
-	} else {
-		left = t.list.view(st, lw, t.h, true)
+		left += "\n" + t.ed.form.View()
+	default:
+		left = t.ed.list.view(st, lw, t.h, true)
 	}
 	return lay.join(st, left, t.resultView(pw, t.h), t.w, t.h)
 }
@@ -374,7 +375,8 @@ func (t *efficiencyTab) render() string {
 // resultView is the computed sheet in w×h cells.
 func (t *efficiencyTab) resultView(w, h int) string {
 	st := t.d.styles
-	if !t.has {
+	eff := t.preview()
+	if !t.has && t.ed.ed == nil {
 		return strings.Join([]string{
 			st.Title.Render("Wirtschaftlichkeit"),
 			para(st.Text, "Tragen Sie links ein, was die Schul-IT heute im Jahr kostet und was sie mit der Kooperation kosten würde. Hier erscheinen dann die Einsparung in Euro und Prozent und ob Förderschwellen erreicht sind.", w),
@@ -382,7 +384,7 @@ func (t *efficiencyTab) resultView(w, h int) string {
 			para(st.Faint, model.EfficiencyContext, w),
 		}, "\n")
 	}
-	sh := t.eff.Sheet()
+	sh := eff.Sheet()
 	amounts := []string{"heute", "mit Koop."}
 	for _, r := range sh.Rows {
 		amounts = append(amounts, model.FormatEuro(r.Now), model.FormatEuro(r.With))
@@ -431,8 +433,8 @@ func (t *efficiencyTab) resultView(w, h int) string {
 		return strings.Join(lines, "\n")
 	}
 	lines = append(lines, "", kv(label, savings, style.Render))
-	if t.eff.Years > 0 {
-		lines = append(lines, kv("Über "+plural(t.eff.Years, "Jahr", "Jahre"), model.FormatEuro(sh.SavingsTerm), st.Text.Render))
+	if eff.Years > 0 {
+		lines = append(lines, kv("Über "+plural(eff.Years, "Jahr", "Jahre"), model.FormatEuro(sh.SavingsTerm), st.Text.Render))
 	} else {
 		lines = append(lines, kv("Laufzeit", "noch offen – bitte eintragen", st.Warn.Render))
 	}
@@ -463,7 +465,10 @@ const effErrLines = 3
 // errorLines shows the editor's problem without the field name (the
 // field's title is right below); "" when there is none.
 func (t *efficiencyTab) errorLines(w int) string {
-	errs := t.form.Errors()
+	errs := t.ed.form.Errors()
+	if t.ed.err != "" {
+		errs = append(errs, errors.New(t.ed.err))
+	}
 	if len(errs) == 0 {
 		return ""
 	}

@@ -60,7 +60,7 @@ func TestEfficiencyValidation(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.row+" "+c.input, func(t *testing.T) {
 			tb := newTestEfficiencyTab(e, 100, 20)
-			tb.(*efficiencyTab).list.selectID(c.row)
+			tb.(*efficiencyTab).ed.list.selectID(c.row)
 			tb = e.send(tb, kEnter)
 			tb = e.send(tb, repeat(kBackspace, 12)...) // an empty field counts as 0 and is saved
 			before := *e.sess().Efficiency

@@ -62,17 +62,25 @@ type sessionKeys struct {
 	Tabs key.Binding
 	List key.Binding
 	More key.Binding
+	// Undo and Redo walk the session's changes (session_changes.go);
+	// Suspend stops the app for the shell (fg brings it back).
+	Undo    key.Binding
+	Redo    key.Binding
+	Suspend key.Binding
 }
 
 func defaultSessionKeys() sessionKeys {
 	return sessionKeys{
-		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "nächster Reiter")),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "voriger Reiter")),
-		Jump:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–8", "Reiter wählen")),
-		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "Bericht")),
-		Tabs:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "Reiter")),
-		List:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "Liste")),
-		More:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "Hilfe")),
+		Next:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "nächster Reiter")),
+		Prev:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "voriger Reiter")),
+		Jump:    key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–8", "Reiter wählen")),
+		Export:  key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "Bericht")),
+		Tabs:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "Reiter")),
+		List:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "Liste")),
+		More:    key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "Hilfe")),
+		Undo:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "rückgängig")),
+		Redo:    key.NewBinding(key.WithKeys("Z"), key.WithHelp("Z", "wiederherstellen")),
+		Suspend: key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "anhalten (fg: weiter)")),
 	}
 }
 

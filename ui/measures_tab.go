@@ -37,7 +37,7 @@ func defaultMeasureKeys() measureKeys {
 	k := measureKeys{
 		tabKeys: defaultTabKeys(),
 		Add:     key.NewBinding(key.WithKeys("a", "n"), key.WithHelp("a", "neu")),
-		Status:  key.NewBinding(key.WithKeys(" ", "s"), key.WithHelp("leer", "Status")),
+		Status:  key.NewBinding(key.WithKeys(" ", "s"), key.WithHelp("Leertaste", "Status")),
 		Delete:  key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "löschen")),
 		Yes:     key.NewBinding(key.WithKeys("j", "J", "y", "Y", "enter"), key.WithHelp("j", "ja, löschen")),
 		No:      key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "nein")),

@@ -14,36 +14,24 @@ import (
 
 // phaseTab is the tab of one phase: its guiding questions (free-text notes,
 // grouped as in the source) and its quick-check items (status and note).
+// Editing follows the contract of editlist.go.
 type phaseTab struct {
 	d     tabDeps
 	sess  *model.Session
 	phase model.Phase
 	keys  tabKeys
-	list  itemList
+	ed    editList
 	w, h  int
-	saver *autosaver
-	theme *huh.Theme
 
-	// What is shown: the stored notes and entries with queued changes on top.
+	// What is shown: the stored notes and entries with committed changes on top.
 	notes map[string]string
 	quick map[string]model.QuickEntry
-
-	// The open editor: a note (question != nil) or a quick-check item.
-	form     *huh.Form
-	question *model.GuidingQuestion
-	item     *model.QuickItem
-	note     *string            // draft of a note
-	entry    *wizard.QuickDraft // draft of a quick-check item
-	baseNote string
-	baseQE   model.QuickEntry
 }
 
 func newPhaseTab(d tabDeps, sess *model.Session, phase model.PhaseID) tab {
 	p, _ := model.PhaseByID(phase)
-	t := &phaseTab{
-		d: d, phase: p, keys: defaultTabKeys(),
-		saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme(),
-	}
+	t := &phaseTab{d: d, phase: p, keys: defaultTabKeys()}
+	t.ed = editList{keys: t.keys, theme: d.styles.HuhTheme()}
 	t.load(sess)
 	return t
 }
@@ -58,34 +46,39 @@ func (t *phaseTab) load(sess *model.Session) {
 	for k, v := range sess.QuickCheck {
 		t.quick[k] = v
 	}
-	// A save may still be under way: keep what is being typed.
-	switch {
-	case t.form != nil && t.question != nil:
-		t.notes[t.question.ID] = t.baseNote
-	case t.form != nil && t.item != nil:
-		t.quick[t.item.ID] = t.baseQE
-	}
 	t.refreshRows()
+}
+
+// shown is the session as the tab shows it, for building changes.
+func (t *phaseTab) shown() *model.Session {
+	return &model.Session{Notes: t.notes, QuickCheck: t.quick}
 }
 
 func (t *phaseTab) SetSize(w, h int) {
 	t.w, t.h = w, h
-	if t.form != nil {
-		t.buildForm()
-	}
+	lay := splitBox(w, h, len(t.ed.list.rows), true)
+	t.ed.resize(lay.paneW, lay.paneH)
 }
 
-func (t *phaseTab) Capturing() bool { return formCapturing(t.form) }
-func (t *phaseTab) WantsEsc() bool  { return t.form != nil }
+func (t *phaseTab) Capturing() bool { return t.ed.capturing() }
+func (t *phaseTab) WantsEsc() bool  { return t.ed.editing() }
 
 func (t *phaseTab) KeyMap() help.KeyMap {
-	if t.form != nil {
-		return tabHelp(t.keys, nil, t.form)
+	if h, ok := t.ed.help(); ok {
+		return h
 	}
 	k := t.keys
 	_, isQuick := t.selectedItem()
 	k.Cycle.SetEnabled(isQuick)
-	return tabHelp(k, []key.Binding{k.Edit, k.Cycle}, nil)
+	_, _, clearable := t.clearRow(t.selectedID())
+	k.Clear.SetEnabled(clearable)
+	k.Clear.SetHelp("Entf", "löschen")
+	return tabHelp(k, []key.Binding{k.Edit, k.Cycle, k.Clear}, nil)
+}
+
+func (t *phaseTab) selectedID() string {
+	row, _ := t.ed.list.selected()
+	return row.id
 }
 
 func (t *phaseTab) Update(msg tea.Msg) (tab, tea.Cmd) {
@@ -96,42 +89,37 @@ func (t *phaseTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		}
 		return t, nil
 	case jumpMsg:
-		if t.list.selectID(msg.item) {
-			t.form = nil
-			return t, t.openEditor()
+		if t.ed.list.selectID(msg.item) {
+			t.ed.cancel()
+			return t, t.ed.open(t)
 		}
 		return t, nil
 	case tea.KeyMsg:
-		if t.form == nil {
-			return t, t.listKey(msg)
-		}
-		if key.Matches(msg, t.keys.Done) {
-			t.closeEditor()
+		// The space bar moves a quick-check item on to its next status:
+		// an explicit key, undoable like every change.
+		if !t.ed.editing() && key.Matches(msg, t.keys.Cycle) {
+			if it, ok := t.selectedItem(); ok {
+				e := t.quick[it.ID]
+				e.Status = nextStatus(e.Status)
+				return t, t.commit(model.SetQuickChange(t.shown(), it.ID, e))
+			}
 			return t, nil
 		}
 	}
-	if t.form == nil {
-		return t, nil
-	}
-	cmd := updateForm(t.form, msg)
-	return t, tea.Batch(cmd, t.afterEdit())
+	cmd, c := t.ed.update(t, msg)
+	return t, tea.Batch(cmd, t.commit(c))
 }
 
-func (t *phaseTab) listKey(msg tea.KeyMsg) tea.Cmd {
-	if t.list.navigate(t.keys, msg) {
+// commit shows c at once and hands it to the session's changer.
+func (t *phaseTab) commit(c model.Change) tea.Cmd {
+	if c.Empty() {
 		return nil
 	}
-	switch {
-	case key.Matches(msg, t.keys.Edit):
-		return t.openEditor()
-	case key.Matches(msg, t.keys.Cycle):
-		if it, ok := t.selectedItem(); ok {
-			e := t.quick[it.ID]
-			e.Status = nextStatus(e.Status)
-			return t.saveQuick(it.ID, e)
-		}
+	if err := c.Apply(t.shown()); err != nil {
+		return func() tea.Msg { return errMsg{err} }
 	}
-	return nil
+	t.refreshRows()
+	return t.d.changes.do(c)
 }
 
 // nextStatus cycles offen → in Arbeit → erledigt → nicht relevant → offen.
@@ -148,13 +136,13 @@ func nextStatus(s model.QuickStatus) model.QuickStatus {
 }
 
 func (t *phaseTab) selectedQuestion() (model.GuidingQuestion, bool) {
-	row, ok := t.list.selected()
-	if !ok {
-		return model.GuidingQuestion{}, false
-	}
+	return t.question(t.selectedID())
+}
+
+func (t *phaseTab) question(id string) (model.GuidingQuestion, bool) {
 	for _, g := range t.phase.Groups {
 		for _, q := range g.Questions {
-			if q.ID == row.id {
+			if q.ID == id {
 				return q, true
 			}
 		}
@@ -162,92 +150,74 @@ func (t *phaseTab) selectedQuestion() (model.GuidingQuestion, bool) {
 	return model.GuidingQuestion{}, false
 }
 
-func (t *phaseTab) selectedItem() (model.QuickItem, bool) {
-	row, ok := t.list.selected()
-	if !ok {
-		return model.QuickItem{}, false
-	}
+func (t *phaseTab) selectedItem() (model.QuickItem, bool) { return t.item(t.selectedID()) }
+
+func (t *phaseTab) item(id string) (model.QuickItem, bool) {
 	for _, it := range t.phase.QuickItems {
-		if it.ID == row.id {
+		if it.ID == id {
 			return it, true
 		}
 	}
 	return model.QuickItem{}, false
 }
 
-func (t *phaseTab) openEditor() tea.Cmd {
-	t.question, t.item = nil, nil
-	if q, ok := t.selectedQuestion(); ok {
-		t.question = &q
-		t.baseNote = t.notes[q.ID]
-		n := t.baseNote
-		t.note = &n
-	} else if it, ok := t.selectedItem(); ok {
-		t.item = &it
-		e, stored := t.quick[it.ID]
-		t.entry = wizard.NewQuickDraft(e, stored)
-		t.baseQE = t.entry.Entry()
-	} else {
+// openRow: a note editor for a guiding question, status and note for a
+// quick-check item.
+func (t *phaseTab) openRow(id string) *rowEditor {
+	st := t.d.styles
+	if q, ok := t.question(id); ok {
+		note := t.notes[q.ID]
+		return &rowEditor{
+			id: id,
+			fields: func(w, h int) []huh.Field {
+				lines := max(h-huhHeight(q.Text, w), 2)
+				return []huh.Field{wizard.NoteField(q, &note, lines)}
+			},
+			commit: func() (model.Change, error) {
+				return model.SetNoteChange(t.shown(), q.ID, note), nil
+			},
+			below:   func(w int) string { return st.Faint.Render(truncate("  Quelle: "+q.Source, w)) },
+			reserve: 1,
+		}
+	}
+	it, ok := t.item(id)
+	if !ok {
 		return nil
 	}
-	return t.buildForm()
-}
-
-// buildForm makes a fresh form for the open item at the current size.
-func (t *phaseTab) buildForm() tea.Cmd {
-	lay := splitBox(t.w, t.h, len(t.list.rows), true)
-	w, h := lay.paneW, max(lay.paneH-1, 4) // the source line goes below
-	if t.question != nil {
-		lines := max(h-huhHeight(t.question.Text, w), 2)
-		t.form = newItemForm(t.theme, w, h, wizard.NoteField(*t.question, t.note, lines))
-	} else {
-		// status title + hint + the inline status, a gap, the note's title
-		used := huhHeight(t.item.Text, w) + huhHeight(t.item.Hint, w) + 1 + 1 + 1
-		st, note := wizard.QuickFields(*t.item, t.entry, max(h-used, 2))
-		t.form = newItemForm(t.theme, w, h, st, note)
+	e, stored := t.quick[it.ID]
+	draft := wizard.NewQuickDraft(e, stored)
+	return &rowEditor{
+		id: id,
+		fields: func(w, h int) []huh.Field {
+			// status title + hint + the inline status, a gap, the note's title
+			used := huhHeight(it.Text, w) + huhHeight(it.Hint, w) + 1 + 1 + 1
+			status, note := wizard.QuickFields(it, draft, max(h-used, 2))
+			return []huh.Field{status, note}
+		},
+		commit: func() (model.Change, error) {
+			return model.SetQuickChange(t.shown(), it.ID, draft.Entry()), nil
+		},
+		below:   func(w int) string { return st.Faint.Render(truncate("  Quelle: "+it.Source, w)) },
+		reserve: 1,
 	}
-	return t.form.Init()
 }
 
-func (t *phaseTab) closeEditor() {
-	t.form, t.question, t.item, t.note, t.entry = nil, nil, nil, nil, nil
-}
-
-// afterEdit saves a changed draft and closes the editor when the form was
-// completed.
-func (t *phaseTab) afterEdit() tea.Cmd {
-	if t.form == nil {
-		return nil
+// clearRow: Entf empties a note, or sets a quick-check item back to
+// "offen" without note – after asking.
+func (t *phaseTab) clearRow(id string) (string, model.Change, bool) {
+	if q, ok := t.question(id); ok {
+		if strings.TrimSpace(t.notes[id]) == "" {
+			return "", model.Change{}, false
+		}
+		return "Notiz zu „" + truncate(q.Text, 50) + "“ löschen?", model.SetNoteChange(t.shown(), id, ""), true
 	}
-	var cmd tea.Cmd
-	switch {
-	case t.question != nil && *t.note != t.baseNote:
-		t.baseNote = *t.note
-		cmd = t.saveNote(t.question.ID, *t.note)
-	case t.item != nil && !wizard.SameEntry(t.entry.Entry(), t.baseQE):
-		t.baseQE = t.entry.Entry()
-		cmd = t.saveQuick(t.item.ID, t.baseQE)
+	if it, ok := t.item(id); ok {
+		if wizard.IsDefault(t.quick[id]) {
+			return "", model.Change{}, false
+		}
+		return "„" + truncate(it.Text, 50) + "“ auf „offen“ ohne Notiz zurücksetzen?", model.SetQuickChange(t.shown(), id, model.QuickEntry{}), true
 	}
-	closeWhenDone(t.form, t.closeEditor, &t.list)
-	return cmd
-}
-
-func (t *phaseTab) saveNote(id, note string) tea.Cmd {
-	t.notes[id] = note
-	t.refreshRows()
-	return t.saver.queue("note:"+id, func(s *model.Session) error {
-		wizard.SetNote(s, id, note)
-		return nil
-	})
-}
-
-func (t *phaseTab) saveQuick(id string, e model.QuickEntry) tea.Cmd {
-	t.quick[id] = e
-	t.refreshRows()
-	return t.saver.queue("quick:"+id, func(s *model.Session) error {
-		wizard.SetQuick(s, id, e)
-		return nil
-	})
+	return "", model.Change{}, false
 }
 
 func (t *phaseTab) refreshRows() {
@@ -269,7 +239,7 @@ func (t *phaseTab) refreshRows() {
 			rows = append(rows, listRow{id: it.ID, label: it.Text, mark: statusMark(e.Status), value: wizard.StatusLabel(e.Status)})
 		}
 	}
-	t.list.setRows(rows)
+	t.ed.list.setRows(rows)
 }
 
 func quickSource(p model.Phase) string {
@@ -296,21 +266,15 @@ func (t *phaseTab) View() string {
 		return ""
 	}
 	st := t.d.styles
-	lay := splitBox(t.w, t.h, len(t.list.rows), t.form != nil)
-	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)
+	lay := splitBox(t.w, t.h, len(t.ed.list.rows), t.ed.editing())
+	list := t.ed.list.view(st, lay.listW, lay.listH, !t.ed.editing())
 	return lay.join(st, list, t.paneView(lay.paneW), t.w, t.h)
 }
 
 func (t *phaseTab) paneView(w int) string {
 	st := t.d.styles
-	if t.form != nil {
-		src := ""
-		if t.question != nil {
-			src = t.question.Source
-		} else {
-			src = t.item.Source
-		}
-		return t.form.View() + "\n" + st.Faint.Render(truncate("  Quelle: "+src, w))
+	if t.ed.editing() {
+		return t.ed.paneView(st, w)
 	}
 	if q, ok := t.selectedQuestion(); ok {
 		lines := []string{

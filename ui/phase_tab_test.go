@@ -31,7 +31,7 @@ func TestPhaseTabListsGroupsAndQuickCheck(t *testing.T) {
 			want += len(g.Questions)
 		}
 		items := 0
-		for _, r := range tb.(*phaseTab).list.rows {
+		for _, r := range tb.(*phaseTab).ed.list.rows {
 			if !r.heading() {
 				items++
 			}
@@ -45,7 +45,7 @@ func TestPhaseTabListsGroupsAndQuickCheck(t *testing.T) {
 	}
 }
 
-func TestPhaseTabNoteSavesWhileTyping(t *testing.T) {
+func TestPhaseTabNoteCommitsOnEnter(t *testing.T) {
 	e := newTabEnv(t, nil)
 	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 22)
 	id := selectedID(tb)
@@ -54,39 +54,47 @@ func TestPhaseTabNoteSavesWhileTyping(t *testing.T) {
 		t.Fatal("a note must capture the keyboard (q is a letter here)")
 	}
 	tb = e.send(tb, typed("Support q")...)
-	if got := e.sess().Notes[id]; got != "Support q" {
-		t.Errorf("stored note %q while typing, want %q", got, "Support q")
+	if got, ok := e.sess().Notes[id]; ok {
+		t.Errorf("stored note %q before enter", got)
 	}
 	tb = e.send(tb, kEnter)
+	if got := e.sess().Notes[id]; got != "Support q" {
+		t.Errorf("stored note %q after enter, want %q", got, "Support q")
+	}
 	if tb.(escWanter).WantsEsc() {
 		t.Error("enter did not finish the note")
 	}
 	if selectedID(tb) == id {
 		t.Error("enter should move on to the next question")
 	}
-	row := tb.(*phaseTab).list.rows[1]
+	row := tb.(*phaseTab).ed.list.rows[1]
 	if row.id != id || row.mark != markDone {
 		t.Errorf("row %q marked %q, want ✓", row.id, row.mark)
 	}
-	// Emptying the note removes it.
+	// Typing and esc restores the note; Entf and j removes it.
 	tb = e.send(tb, kUp, kEnter)
-	e.send(tb, repeat(kBackspace, len("Support q"))...)
+	tb = e.send(tb, repeat(kBackspace, len("Support q"))...)
+	tb = e.send(tb, kEsc)
+	if got := e.sess().Notes[id]; got != "Support q" {
+		t.Errorf("esc did not restore the note: %q", got)
+	}
+	e.send(tb, kDelete, kRunes("j"))
 	if _, ok := e.sess().Notes[id]; ok {
-		t.Errorf("an emptied note is still stored: %q", e.sess().Notes[id])
+		t.Errorf("a cleared note is still stored: %q", e.sess().Notes[id])
 	}
 }
 
 func TestPhaseTabQuickItem(t *testing.T) {
 	e := newTabEnv(t, nil)
 	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 22)
-	tb.(*phaseTab).list.selectID("qc.s2")
+	tb.(*phaseTab).ed.list.selectID("qc.s2")
 	tb = e.send(tb, kEnter)
-	if tb.Capturing() {
-		t.Error("the status select should not capture the keyboard")
+	if !tb.Capturing() {
+		t.Error("the open editor must have the keyboard (q must not quit)")
 	}
 	tb = e.send(tb, kRight, kRight)
-	if got := e.sess().QuickCheck["qc.s2"].Status; got != model.StatusErledigt {
-		t.Errorf("status %q after → →, want erledigt", got)
+	if got, ok := e.sess().QuickCheck["qc.s2"]; ok {
+		t.Errorf("moving stored %+v before enter", got)
 	}
 	tb = e.send(tb, kEnter) // on to the note
 	if !tb.Capturing() {
@@ -109,7 +117,7 @@ func TestPhaseTabQuickItem(t *testing.T) {
 func TestPhaseTabSpaceCyclesStatus(t *testing.T) {
 	e := newTabEnv(t, nil)
 	tb := newTestPhaseTab(e, model.PhaseVerstetigung, 78, 16)
-	tb.(*phaseTab).list.selectID("qc.v1")
+	tb.(*phaseTab).ed.list.selectID("qc.v1")
 	want := []model.QuickStatus{model.StatusInArbeit, model.StatusErledigt, model.StatusNichtRelev, ""}
 	for _, w := range want {
 		tb = e.send(tb, kSpace)
@@ -118,7 +126,7 @@ func TestPhaseTabSpaceCyclesStatus(t *testing.T) {
 		}
 	}
 	// space on a question does nothing
-	tb.(*phaseTab).list.home()
+	tb.(*phaseTab).ed.list.home()
 	tb = e.send(tb, kSpace)
 	if len(e.sess().Notes) != 0 || tb.(escWanter).WantsEsc() {
 		t.Error("space on a question changed something")
@@ -138,7 +146,7 @@ func TestPhaseTabFits(t *testing.T) {
 	for _, sz := range boxSizes {
 		for _, id := range []string{"s.bedarf.mep", "qc.s1", "qc.s5"} {
 			tb := newTestPhaseTab(e, model.PhaseSondierung, sz[0], sz[1])
-			tb.(*phaseTab).list.selectID(id)
+			tb.(*phaseTab).ed.list.selectID(id)
 			assertFits(t, "list "+id, tb.View(), sz[0], sz[1])
 			tb = e.send(tb, kEnter)
 			assertFits(t, "editor "+id, tb.View(), sz[0], sz[1])

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -14,53 +15,40 @@ import (
 )
 
 // profileTab is the Profil tab: the profile questions in a list, and an
-// editor for the selected one. Every change is saved at once.
+// editor for the selected one (the editing contract: editlist.go).
 type profileTab struct {
-	d     tabDeps
-	sess  *model.Session
-	prof  model.Profile // the stored profile with the latest queued change on top
-	keys  tabKeys
-	list  itemList
-	w, h  int
-	saver *autosaver
-	theme *huh.Theme
-
-	// The open editor (form == nil: the list has the keyboard).
-	form  *huh.Form
-	q     model.ProfileQuestion
-	draft *wizard.ProfileDraft
-	base  model.Answer // the answer last queued for saving
-	err   string       // why the typed number is not accepted yet
+	d    tabDeps
+	sess *model.Session
+	prof model.Profile // the stored profile with the latest committed change on top
+	ed   editList
+	w, h int
 }
 
 func newProfileTab(d tabDeps, sess *model.Session) tab {
-	t := &profileTab{
-		d: d, sess: sess, prof: sess.Profile.Clone(), keys: defaultTabKeys(),
-		saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme(),
-	}
+	t := &profileTab{d: d, sess: sess, prof: sess.Profile.Clone()}
+	t.ed = editList{keys: defaultTabKeys(), theme: d.styles.HuhTheme()}
 	t.refreshRows()
 	return t
 }
 
 func (t *profileTab) SetSize(w, h int) {
 	t.w, t.h = w, h
-	if t.form != nil {
-		t.buildForm() // a fresh form for the new size; the draft keeps the value
-	}
+	lay := splitBox(w, h, len(t.ed.list.rows), true)
+	t.ed.resize(lay.paneW, lay.paneH)
 }
 
-// Capturing: a number is being typed.
-func (t *profileTab) Capturing() bool { return formCapturing(t.form) }
+// Capturing: an open editor has the keyboard (q does not quit).
+func (t *profileTab) Capturing() bool { return t.ed.capturing() }
 
-// WantsEsc: esc closes the open editor first.
-func (t *profileTab) WantsEsc() bool { return t.form != nil }
+// WantsEsc: esc cancels the open editor first.
+func (t *profileTab) WantsEsc() bool { return t.ed.editing() }
 
 func (t *profileTab) KeyMap() help.KeyMap {
-	if t.form != nil {
-		return tabHelp(t.keys, nil, t.form)
+	if h, ok := t.ed.help(); ok {
+		return h
 	}
-	k := t.keys
-	row, ok := t.list.selected()
+	k := t.ed.keys
+	row, ok := t.ed.list.selected()
 	_, answered := t.prof[row.id]
 	k.Clear.SetEnabled(ok && answered)
 	return tabHelp(k, []key.Binding{k.Edit, k.Clear}, nil)
@@ -72,113 +60,75 @@ func (t *profileTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		if newer(msg.sess, t.sess) {
 			t.sess = msg.sess
 			t.prof = msg.sess.Profile.Clone()
-			if t.form != nil { // a save may still be under way: keep what is typed
-				t.apply(t.q.Key, t.base)
-			}
 			t.refreshRows()
 		}
 		return t, nil
 	case jumpMsg:
-		if _, ok := model.ProfileQuestionByKey(msg.item); ok && t.list.selectID(msg.item) {
-			t.form = nil
-			return t, t.openEditor()
+		if _, ok := model.ProfileQuestionByKey(msg.item); ok && t.ed.list.selectID(msg.item) {
+			t.ed.cancel()
+			return t, t.ed.open(t)
 		}
 		return t, nil
-	case tea.KeyMsg:
-		if t.form == nil {
-			return t, t.listKey(msg)
-		}
-		if key.Matches(msg, t.keys.Done) {
-			t.closeEditor()
-			return t, nil
-		}
 	}
-	if t.form == nil {
-		return t, nil
-	}
-	cmd := updateForm(t.form, msg)
-	return t, tea.Batch(cmd, t.afterEdit())
+	cmd, c := t.ed.update(t, msg)
+	return t, tea.Batch(cmd, t.commit(c))
 }
 
-func (t *profileTab) listKey(msg tea.KeyMsg) tea.Cmd {
-	if t.list.navigate(t.keys, msg) {
+// commit shows c at once and hands it to the session's changer.
+func (t *profileTab) commit(c model.Change) tea.Cmd {
+	if c.Empty() {
 		return nil
 	}
-	switch {
-	case key.Matches(msg, t.keys.Edit):
-		return t.openEditor()
-	case key.Matches(msg, t.keys.Clear):
-		row, ok := t.list.selected()
-		if _, answered := t.prof[row.id]; ok && answered {
-			return t.save(row.id, nil)
-		}
+	s := &model.Session{Profile: t.prof}
+	if err := c.Apply(s); err != nil {
+		return func() tea.Msg { return errMsg{err} }
 	}
-	return nil
-}
-
-func (t *profileTab) openEditor() tea.Cmd {
-	row, ok := t.list.selected()
-	if !ok {
-		return nil
-	}
-	q, ok := model.ProfileQuestionByKey(row.id)
-	if !ok {
-		return nil
-	}
-	t.q, t.err = q, ""
-	t.base = append(model.Answer(nil), t.prof[q.Key]...)
-	t.draft = wizard.NewProfileDraft(q, t.base)
-	return t.buildForm()
-}
-
-// buildForm makes a fresh form for the open question at the current size.
-func (t *profileTab) buildForm() tea.Cmd {
-	lay := splitBox(t.w, t.h, len(t.list.rows), true)
-	h := max(lay.paneH-2, 3) // below the form: the source and a message line
-	t.form = newItemForm(t.theme, lay.paneW, h, wizard.ProfileField(t.q, t.draft, h))
-	return t.form.Init()
-}
-
-func (t *profileTab) closeEditor() {
-	t.form, t.draft, t.err = nil, nil, ""
-}
-
-// afterEdit saves the draft when it became a different valid answer, and
-// closes the editor when the form was completed (enter).
-func (t *profileTab) afterEdit() tea.Cmd {
-	if t.form == nil {
-		return nil
-	}
-	var cmd tea.Cmd
-	a, changed, errText := changedAnswer(t.draft, t.q, &t.base)
-	t.err = errText
-	if changed {
-		cmd = t.save(t.q.Key, a)
-	}
-	closeWhenDone(t.form, t.closeEditor, &t.list) // enter: on to the next question
-	return cmd
-}
-
-// save queues the answer (nil: unanswered) and shows it at once.
-func (t *profileTab) save(key string, a model.Answer) tea.Cmd {
-	t.apply(key, a)
+	t.prof = s.Profile
 	t.refreshRows()
-	answered := a != nil
-	return t.saver.queue("profile:"+key, func(s *model.Session) error {
-		wizard.SetAnswer(s, key, a, answered)
-		return nil
-	})
+	return t.d.changes.do(c)
 }
 
-func (t *profileTab) apply(key string, a model.Answer) {
-	if t.prof == nil {
-		t.prof = model.Profile{}
+// openRow: the editor of one profile question over a draft of its answer.
+func (t *profileTab) openRow(id string) *rowEditor {
+	q, ok := model.ProfileQuestionByKey(id)
+	if !ok {
+		return nil
 	}
-	if a == nil {
-		delete(t.prof, key)
-		return
+	base := append(model.Answer(nil), t.prof[q.Key]...)
+	draft := wizard.NewProfileDraft(q, base)
+	return &rowEditor{
+		id: id,
+		fields: func(w, h int) []huh.Field {
+			return []huh.Field{wizard.ProfileEditField(q, draft, h)}
+		},
+		commit: func() (model.Change, error) {
+			a, answered, err := draft.Answer(q)
+			if err != nil {
+				return model.Change{}, err
+			}
+			if !answered {
+				if len(base) == 0 {
+					return model.Change{}, nil // nothing chosen, nothing was there
+				}
+				return model.Change{}, errors.New("Keine Auswahl – die Antwort löschen Sie in der Liste mit Entf.")
+			}
+			return model.SetAnswerChange(&model.Session{Profile: t.prof}, q.Key, a), nil
+		},
+		check: func() error { _, _, err := draft.Answer(q); return err },
+		below: func(w int) string {
+			return t.d.styles.Faint.Render(truncate("  Quelle: "+q.Source, w))
+		},
+		reserve: 1,
 	}
-	t.prof[key] = a
+}
+
+// clearRow: Entf removes an answer, after asking.
+func (t *profileTab) clearRow(id string) (string, model.Change, bool) {
+	q, ok := model.ProfileQuestionByKey(id)
+	if _, answered := t.prof[id]; !ok || !answered {
+		return "", model.Change{}, false
+	}
+	return "Antwort auf „" + q.Label + "“ löschen?", model.SetAnswerChange(&model.Session{Profile: t.prof}, id, nil), true
 }
 
 func (t *profileTab) refreshRows() {
@@ -197,7 +147,7 @@ func (t *profileTab) refreshRows() {
 		rows = append(rows, r)
 	}
 	head := listRow{label: "Profil · " + strconv.Itoa(answered) + " von " + strconv.Itoa(visible) + " beantwortet"}
-	t.list.setRows(append([]listRow{head}, rows...))
+	t.ed.list.setRows(append([]listRow{head}, rows...))
 }
 
 func (t *profileTab) View() string {
@@ -205,23 +155,17 @@ func (t *profileTab) View() string {
 		return ""
 	}
 	st := t.d.styles
-	lay := splitBox(t.w, t.h, len(t.list.rows), t.form != nil)
-	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)
-	return lay.join(st, list, t.paneView(lay.paneW, lay.paneH), t.w, t.h)
+	lay := splitBox(t.w, t.h, len(t.ed.list.rows), t.ed.editing())
+	list := t.ed.list.view(st, lay.listW, lay.listH, !t.ed.editing())
+	return lay.join(st, list, t.paneView(lay.paneW), t.w, t.h)
 }
 
-func (t *profileTab) paneView(w, h int) string {
+func (t *profileTab) paneView(w int) string {
 	st := t.d.styles
-	if t.form != nil {
-		var b strings.Builder
-		b.WriteString(t.form.View())
-		b.WriteString("\n" + st.Faint.Render(truncate("  Quelle: "+t.q.Source, w)))
-		if t.err != "" {
-			b.WriteString("\n" + st.Error.Render(truncate("  "+t.err, w)))
-		}
-		return b.String()
+	if t.ed.editing() {
+		return t.ed.paneView(st, w)
 	}
-	row, ok := t.list.selected()
+	row, ok := t.ed.list.selected()
 	if !ok {
 		return ""
 	}

@@ -17,9 +17,9 @@ func selectedID(tb tab) string {
 	var l *itemList
 	switch x := tb.(type) {
 	case *profileTab:
-		l = &x.list
+		l = &x.ed.list
 	case *phaseTab:
-		l = &x.list
+		l = &x.ed.list
 	case *recommendTab:
 		l = &x.list
 	}
@@ -50,18 +50,21 @@ func TestProfileTabMovesWithoutAnswering(t *testing.T) {
 	}
 }
 
-func TestProfileTabSelectSavesAtOnce(t *testing.T) {
+func TestProfileTabSelectCommitsOnEnter(t *testing.T) {
 	e := newTabEnv(t, nil)
 	tb := newTestProfileTab(e, 100, 22)
 	tb = e.send(tb, kEnter)
-	if !tb.(escWanter).WantsEsc() || tb.Capturing() {
-		t.Fatalf("select editor: WantsEsc %v, Capturing %v; want true, false", tb.(escWanter).WantsEsc(), tb.Capturing())
+	if !tb.(escWanter).WantsEsc() || !tb.Capturing() {
+		t.Fatalf("select editor: WantsEsc %v, Capturing %v; want both (q must not quit)", tb.(escWanter).WantsEsc(), tb.Capturing())
 	}
-	tb = e.send(tb, repeat(kDown, 10)...) // "keine Angabe", BW … NW
-	if got := e.sess().Profile["bundesland"]; len(got) != 1 || got[0] != "NW" {
-		t.Fatalf("stored bundesland = %v before enter, want NW", got)
+	tb = e.send(tb, repeat(kDown, 9)...) // BW … NW
+	if got, ok := e.sess().Profile["bundesland"]; ok {
+		t.Fatalf("moving stored bundesland = %v before enter", got)
 	}
 	tb = e.send(tb, kEnter)
+	if got := e.sess().Profile["bundesland"]; len(got) != 1 || got[0] != "NW" {
+		t.Fatalf("stored bundesland = %v after enter, want NW", got)
+	}
 	if tb.(escWanter).WantsEsc() {
 		t.Error("enter did not close the editor")
 	}
@@ -71,18 +74,19 @@ func TestProfileTabSelectSavesAtOnce(t *testing.T) {
 	if !strings.Contains(plain(tb), "Nordrhein-Westfalen") {
 		t.Errorf("the list does not show the answer:\n%s", plain(tb))
 	}
-	// Back to "keine Angabe" makes it unanswered again.
+	// Browsing all the way round and esc leaves the answer as it was.
 	tb = e.send(tb, kUp, kEnter)
-	e.send(tb, repeat(kUp, 10)...)
-	if _, ok := e.sess().Profile["bundesland"]; ok {
-		t.Errorf("keine Angabe kept the answer: %v", e.sess().Profile)
+	tb = e.send(tb, repeat(kDown, 40)...)
+	tb = e.send(tb, kEsc)
+	if got := e.sess().Profile["bundesland"]; len(got) != 1 || got[0] != "NW" {
+		t.Errorf("browse + esc changed bundesland to %v", got)
 	}
 }
 
 func TestProfileTabNumberValidates(t *testing.T) {
 	e := newTabEnv(t, nil)
 	tb := newTestProfileTab(e, 78, 16)
-	if !tb.(*profileTab).list.selectID("partner_anzahl") {
+	if !tb.(*profileTab).ed.list.selectID("partner_anzahl") {
 		t.Fatal("partner_anzahl not in the list")
 	}
 	tb = e.send(tb, kEnter)
@@ -93,19 +97,23 @@ func TestProfileTabNumberValidates(t *testing.T) {
 	if !strings.Contains(plain(tb), "Bitte eine ganze Zahl ab 2 eingeben") {
 		t.Errorf("no German hint for 1:\n%s", plain(tb))
 	}
-	if _, ok := e.sess().Profile["partner_anzahl"]; ok {
-		t.Error("an invalid number was saved")
-	}
 	tb = e.send(tb, kEnter) // rejected: the editor stays open
 	if !tb.Capturing() {
 		t.Error("enter on an invalid number closed the editor")
 	}
+	if _, ok := e.sess().Profile["partner_anzahl"]; ok {
+		t.Error("an invalid number was saved")
+	}
 	tb = e.send(tb, kRunes("2"))
-	if got := e.sess().Profile["partner_anzahl"]; len(got) != 1 || got[0] != "12" {
-		t.Errorf("stored partner_anzahl = %v, want 12", got)
+	if _, ok := e.sess().Profile["partner_anzahl"]; ok {
+		t.Error("a number was saved before enter")
 	}
 	if strings.Contains(plain(tb), "Bitte eine ganze Zahl") {
 		t.Error("the hint stays after a valid number")
+	}
+	e.send(tb, kEnter)
+	if got := e.sess().Profile["partner_anzahl"]; len(got) != 1 || got[0] != "12" {
+		t.Errorf("stored partner_anzahl = %v, want 12", got)
 	}
 }
 
@@ -115,15 +123,25 @@ func TestProfileTabClearAndHide(t *testing.T) {
 	if !strings.Contains(plain(tb), "Art der Steuerung") {
 		t.Fatal("steuerung hidden although neue_rechtsperson = ja")
 	}
-	tb.(*profileTab).list.selectID("dauer")
+	tb.(*profileTab).ed.list.selectID("dauer")
 	tb = e.send(tb, kBackspace)
+	if _, ok := e.sess().Profile["dauer"]; !ok {
+		t.Fatal("backspace cleared the answer without asking")
+	}
+	if !strings.Contains(plain(tb), "löschen?") {
+		t.Errorf("no question before clearing:\n%s", plain(tb))
+	}
+	tb = e.send(tb, kRunes("n"))
+	if _, ok := e.sess().Profile["dauer"]; !ok {
+		t.Fatal("n cleared the answer")
+	}
+	tb = e.send(tb, kBackspace, kRunes("j"))
 	if _, ok := e.sess().Profile["dauer"]; ok {
-		t.Error("backspace did not clear the answer")
+		t.Error("j did not clear the answer")
 	}
 	// neue_rechtsperson = nein hides steuerung (its answer is kept).
-	tb.(*profileTab).list.selectID("neue_rechtsperson")
-	tb = e.send(tb, kEnter, kDown) // from ja, down wraps to "keine Angabe"
-	tb = e.send(tb, kDown, kEnter) // → nein
+	tb.(*profileTab).ed.list.selectID("neue_rechtsperson")
+	tb = e.send(tb, kEnter, kDown, kEnter) // ja → nein
 	if got := e.sess().Profile["neue_rechtsperson"]; len(got) != 1 || got[0] != "nein" {
 		t.Fatalf("neue_rechtsperson = %v, want nein", got)
 	}
@@ -155,7 +173,7 @@ func TestProfileTabJumpOpensQuestion(t *testing.T) {
 func TestProfileTabReloadKeepsEditor(t *testing.T) {
 	e := newTabEnv(t, nil)
 	tb := newTestProfileTab(e, 100, 22)
-	tb.(*profileTab).list.selectID("partner_anzahl")
+	tb.(*profileTab).ed.list.selectID("partner_anzahl")
 	tb = e.send(tb, kEnter, kRunes("3"))
 	other, err := e.st.Update(e.id, func(s *model.Session) error { s.Notes = map[string]string{"s.bedarf.ziele": "x"}; return nil })
 	if err != nil {
@@ -163,9 +181,10 @@ func TestProfileTabReloadKeepsEditor(t *testing.T) {
 	}
 	tb = e.send(tb, sessionLoadedMsg{other}, kRunes("4"))
 	p := tb.(*profileTab)
-	if p.form == nil || p.draft.Number != "34" {
-		t.Fatalf("editor disturbed by the reload: form %v, draft %+v", p.form != nil, p.draft)
+	if p.ed.form == nil {
+		t.Fatalf("editor closed by the reload")
 	}
+	tb = e.send(tb, kEnter)
 	if got := e.sess().Profile["partner_anzahl"]; len(got) != 1 || got[0] != "34" {
 		t.Errorf("stored %v, want 34", got)
 	}
@@ -176,7 +195,7 @@ func TestProfileTabFits(t *testing.T) {
 	for _, sz := range boxSizes {
 		for _, key := range []string{"bundesland", "ziele", "aufgabenfelder", "partner_anzahl", "bestehende_struktur"} {
 			tb := newTestProfileTab(e, sz[0], sz[1])
-			tb.(*profileTab).list.selectID(key)
+			tb.(*profileTab).ed.list.selectID(key)
 			assertFits(t, "list "+key, tb.View(), sz[0], sz[1])
 			tb = e.send(tb, kEnter)
 			assertFits(t, "editor "+key, tb.View(), sz[0], sz[1])
@@ -204,7 +223,7 @@ func TestProfileTabKeyMapFollowsState(t *testing.T) {
 		t.Errorf("unanswered question: help %q offers a dead key", helpText())
 	}
 	tb = e.send(tb, kEnter)
-	if h := helpText(); !strings.Contains(h, "zur Liste") || !strings.Contains(h, "übernehmen") {
+	if h := helpText(); !strings.Contains(h, "abbrechen") || !strings.Contains(h, "übernehmen") {
 		t.Errorf("editor help %q lacks esc and the form's keys", h)
 	}
 }

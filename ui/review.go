@@ -509,30 +509,18 @@ func recordReviewCmd(d tabDeps, id string, r model.Review, label string) tea.Cmd
 	}
 }
 
-// recordReview stores the review and freezes the session with it: the
-// review is appended first, so that the snapshot holds its answers; then
-// the review learns its snapshot's ID. The errors are ready to show.
+// recordReview stores the review and freezes the session with it, in one
+// transaction (store.Apply). The errors are ready to show.
 func recordReview(st *store.Store, id string, r model.Review, label string) (*model.Session, store.SnapshotInfo, error) {
-	if _, err := st.Update(id, func(s *model.Session) error {
-		s.Reviews = append(s.Reviews, r)
-		return nil
-	}); err != nil {
+	sess, err := st.Apply(id, model.AddReviewChange(r, label))
+	if err != nil {
 		return nil, store.SnapshotInfo{}, fmt.Errorf("Review nicht gespeichert: %w", err)
 	}
-	info, err := st.Snapshot(id, label)
-	if err != nil {
-		return nil, info, fmt.Errorf("Review gespeichert, aber der Stand konnte nicht festgehalten werden: %w", err)
-	}
-	sess, err := st.Update(id, func(s *model.Session) error {
-		for i := range s.Reviews {
-			if s.Reviews[i].ID == r.ID {
-				s.Reviews[i].SnapshotID = info.ID
-			}
+	var info store.SnapshotInfo
+	for _, x := range sess.Reviews {
+		if x.ID == r.ID {
+			info = store.SnapshotInfo{ID: x.SnapshotID, Label: label}
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, info, fmt.Errorf("Review und Stand gespeichert, aber nicht verknüpft: %w", err)
 	}
 	return sess, info, nil
 }

@@ -48,8 +48,9 @@ func rvEnvClock(t testing.TB, sess *model.Session, c *rvClock) *tabEnv {
 		t.Fatal(err)
 	}
 	tt, _ := t.(*testing.T) // nil in benchmarks, which use e.st directly
-	return &tabEnv{t: tt, st: st, id: sess.ID,
-		d: tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: func() time.Time { return tabClock }}}
+	d := tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: func() time.Time { return tabClock }}
+	d.changes = newChanger(d, sess.ID)
+	return &tabEnv{t: tt, st: st, id: sess.ID, d: d}
 }
 
 // rvMeasures: one overdue on 21.11.2026 (tabClock), one due later, one done.

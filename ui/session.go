@@ -61,6 +61,7 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 	h := help.New()
 	h.Styles = d.styles.Help
 	h.ShortSeparator = " · "
+	d.changes = newChanger(d, sess.ID) // one undo history for all tabs of this session
 	m := &sessionModel{d: d, sess: sess, keys: defaultSessionKeys(), gk: defaultGlobalKeys(), help: h}
 	if d.remote {
 		m.keys.Export.SetEnabled(false) // a report would land on the server's disk
@@ -157,7 +158,13 @@ func (m *sessionModel) update(msg tea.Msg) tea.Cmd {
 	case savedMsg:
 		m.sess = msg.sess
 		m.status, m.statusErr = "gespeichert "+clock(msg.at), false
+		if msg.what != "" {
+			m.status = msg.what + " " + clock(msg.at)
+		}
 		return m.sessionChanged(msg.sess)
+	case statusMsg:
+		m.status, m.statusErr = msg.text, false
+		return nil
 	case errMsg:
 		m.status, m.statusErr = msg.err.Error(), true
 		return nil
@@ -206,6 +213,15 @@ func (m *sessionModel) updateKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, presentKey):
 		m.present = !m.present
 		return nil
+	case key.Matches(k, m.keys.Undo):
+		return m.d.changes.undo()
+	case key.Matches(k, m.keys.Redo):
+		return m.d.changes.redo()
+	case key.Matches(k, m.keys.Suspend):
+		if m.d.remote {
+			return nil // over SSH the app cannot stop the client's shell
+		}
+		return tea.Suspend
 	}
 	return m.forward(k)
 }
@@ -328,9 +344,9 @@ func (m *sessionModel) statusView() string {
 	switch {
 	case m.status == "" && m.progressHeight() == 1 && m.width < legendWidth:
 		// The compact progress line has no room for its legend.
-		return s.Faint.Render(truncate("Oben je Phase: Quick-Check erledigt · Fragen notiert. Gespeichert wird sofort.", m.width))
+		return s.Faint.Render(truncate("Oben je Phase: Quick-Check erledigt · Fragen notiert. z nimmt zurück.", m.width))
 	case m.status == "":
-		return s.Faint.Render(truncate("Jede Änderung wird sofort gespeichert.", m.width))
+		return s.Faint.Render(truncate("enter speichert · esc bricht ab · z nimmt zurück, Z stellt wieder her", m.width))
 	case m.statusErr:
 		return s.Error.Render(truncate(m.status, m.width))
 	}
@@ -346,7 +362,10 @@ func (m *sessionModel) keyMap() keyMap {
 		return compose(t.KeyMap(), m.gk.Interrupt)
 	}
 	k := compose(t.KeyMap())
-	k.full = append(k.full[:len(k.full)-1], []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Jump, m.keys.Export}, []key.Binding{m.gk.Back, m.gk.Help, m.gk.Quit})
+	suspend := m.keys.Suspend
+	suspend.SetEnabled(!m.d.remote)
+	k.full = append(k.full[:len(k.full)-1], []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Jump, m.keys.Export, presentKey},
+		[]key.Binding{m.keys.Undo, m.keys.Redo, suspend}, []key.Binding{m.gk.Back, m.gk.Help, m.gk.Quit})
 	return k
 }
 

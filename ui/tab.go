@@ -39,6 +39,10 @@ type tabDeps struct {
 	// participant: a participant of ikz serve (Config.Participant): only
 	// the Workshop tab, answering for a municipality, no joint answers.
 	participant bool
+
+	// changes applies the changes of the open session and keeps its undo
+	// history (session_changes.go); set by the session screen.
+	changes *changer
 }
 
 // sessionLoadedMsg carries the current state of the open session; it is sent
@@ -51,6 +55,7 @@ type sessionLoadedMsg struct{ sess *model.Session }
 type savedMsg struct {
 	sess *model.Session
 	at   time.Time
+	what string // the change, named for the status line ("" : just saved)
 }
 
 // errMsg reports a failed store operation; shown in the status line.

@@ -34,14 +34,14 @@ func defaultTabKeys() tabKeys {
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "Anfang")),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "Ende")),
 		Edit:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "bearbeiten")),
-		Done:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "zur Liste")),
-		Clear:    key.NewBinding(key.WithKeys("delete", "backspace"), key.WithHelp("entf", "Antwort löschen")), // x is the session's export
-		Cycle:    key.NewBinding(key.WithKeys(" "), key.WithHelp("leer", "Status weiter")),
+		Done:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "abbrechen")),
+		Clear:    key.NewBinding(key.WithKeys("delete", "backspace"), key.WithHelp("Entf", "Antwort löschen")), // x is the session's export
+		Cycle:    key.NewBinding(key.WithKeys(" "), key.WithHelp("Leertaste", "Status weiter")),
 		Detail:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "Details lesen")),
 		Jump:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "im Profil beantworten")),
 		Decide:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "Entscheidung festhalten")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("bild↑", "Details hoch")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("bild↓", "Details runter")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("Bild↑", "Details hoch")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("Bild↓", "Details runter")),
 	}
 }
 

@@ -51,8 +51,9 @@ func newTabEnv(t testing.TB, p model.Profile) *tabEnv {
 	if err := st.Create(sess); err != nil {
 		t.Fatal(err)
 	}
-	return &tabEnv{t: t, st: st, id: sess.ID,
-		d: tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: func() time.Time { return tabClock }}}
+	d := tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: func() time.Time { return tabClock }}
+	d.changes = newChanger(d, sess.ID)
+	return &tabEnv{t: t, st: st, id: sess.ID, d: d}
 }
 
 // sess reads the session as stored right now.
@@ -159,6 +160,7 @@ var (
 	kSpace = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
 
 	kBackspace = tea.KeyMsg{Type: tea.KeyBackspace}
+	kDelete    = tea.KeyMsg{Type: tea.KeyDelete}
 )
 
 func kRunes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }

@@ -49,7 +49,7 @@ func KeyMap() *huh.KeyMap {
 
 	set(&k.MultiSelect.Next, []string{"enter"}, "enter", "übernehmen")
 	set(&k.MultiSelect.Submit, []string{"enter"}, "enter", "übernehmen")
-	set(&k.MultiSelect.Toggle, []string{" ", "x"}, "leer/x", "an/aus")
+	set(&k.MultiSelect.Toggle, []string{" ", "x"}, "Leertaste/x", "an/aus")
 	set(&k.MultiSelect.Up, []string{"up", "k"}, "↑/k", "hoch")
 	set(&k.MultiSelect.Down, []string{"down", "j"}, "↓/j", "runter")
 	k.MultiSelect.HalfPageUp.SetHelp("ctrl+u", "½ Seite hoch")

@@ -101,9 +101,21 @@ func NumberValidator(min int) func(string) error {
 	}
 }
 
-// ProfileField builds the huh field for q bound to d. height limits the
-// visible options of selects (0: all).
+// ProfileField builds the huh field for q bound to d, for the accessible
+// form: a select offers "keine Angabe" to pass a question. height limits
+// the visible options of selects (0: all).
 func ProfileField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Field {
+	return profileField(q, d, height, true)
+}
+
+// ProfileEditField is ProfileField for the Profil tab's editor: no "keine
+// Angabe" option, so that neither browsing nor wrapping around can clear
+// an answer (clearing is its own action there).
+func ProfileEditField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Field {
+	return profileField(q, d, height, false)
+}
+
+func profileField(q model.ProfileQuestion, d *ProfileDraft, height int, none bool) huh.Field {
 	switch q.Kind {
 	case model.Multi:
 		opts := make([]huh.Option[string], len(q.Options))
@@ -132,7 +144,9 @@ func ProfileField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Fiel
 			Value(&d.Number)
 	default:
 		opts := make([]huh.Option[string], 0, len(q.Options)+1)
-		opts = append(opts, huh.NewOption(NoAnswerLabel, NoAnswer))
+		if none {
+			opts = append(opts, huh.NewOption(NoAnswerLabel, NoAnswer))
+		}
 		for _, o := range q.Options {
 			opts = append(opts, huh.NewOption(o.Label, o.Value))
 		}

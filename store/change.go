@@ -1,0 +1,50 @@
+package store
+
+import (
+	"ikz/model"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Apply makes one change of a session in one transaction; it returns the
+// session as stored. A change that records a review also freezes the
+// session with the review in the same transaction and links the snapshot
+// (one transaction, so a crash leaves either all three or none).
+func (s *Store) Apply(id string, c model.Change) (*model.Session, error) {
+	var out *model.Session
+	err := s.update(func(tx *bolt.Tx) error {
+		sess, err := s.updateIn(tx, id, c.Apply)
+		if err != nil {
+			return err
+		}
+		for _, e := range c.Edits {
+			if e.Field != model.FieldReview || !e.After.Set || e.Before.Set || e.After.Review.SnapshotID != "" {
+				continue
+			}
+			info, err := s.snapshotIn(tx, id, snapshotLabel(c))
+			if err != nil {
+				return err
+			}
+			link := func(x *model.Session) error {
+				for i := range x.Reviews {
+					if x.Reviews[i].ID == e.Key {
+						x.Reviews[i].SnapshotID = info.ID
+					}
+				}
+				return nil
+			}
+			if sess, err = s.updateIn(tx, id, link); err != nil {
+				return err
+			}
+		}
+		out = sess
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// snapshotLabel names the snapshot of a review after the change.
+func snapshotLabel(c model.Change) string { return c.Name }

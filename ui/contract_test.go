@@ -1,0 +1,207 @@
+package ui
+
+import (
+	"encoding/json"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/model"
+)
+
+// The editing contract (editlist.go), checked over every editing tab and
+// every kind of editor: moving never changes data, esc restores, enter
+// commits, wrapping round never clears, q in an editor does not quit, and
+// z/Z take a change back and make it again.
+
+// contractSession has a value in every slot the cases edit, so that a
+// cleared or changed value shows.
+func contractSession() *model.Session {
+	return &model.Session{
+		Title: "Vertrag", Traeger: "Kreis Test",
+		Profile: model.Profile{"bundesland": {"NW"}, "ziele": {"wirtschaftlichkeit"}, "partner_anzahl": {"4"},
+			"leistungskraft": {"mittel"}},
+		Notes:      map[string]string{"s.bedarf.aufgaben": "Support", "r.ziele.konkret": "AöR prüfen", "v.bewertung.ziele": "jährlich"},
+		QuickCheck: map[string]model.QuickEntry{"qc.s2": {Status: model.StatusInArbeit, Note: "Beschluss"}},
+		Efficiency: &model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000},
+	}
+}
+
+// contractState is everything an editing tab can change.
+func contractState(t *testing.T, s *model.Session) string {
+	t.Helper()
+	b, err := json.Marshal([]any{s.Profile, s.Notes, s.QuickCheck, s.Efficiency, s.Measures, s.Decisions})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+type contractCase struct {
+	name  string
+	tab   func(e *tabEnv) tab
+	row   string
+	slot  model.Field
+	edit  []tea.Msg // changes the draft
+	moves []tea.Msg // only moves inside the editor (wraps round in selects)
+}
+
+func contractCases() []contractCase {
+	profile := func(e *tabEnv) tab { return newTestProfileTab(e, 100, 24) }
+	phase := func(p model.PhaseID) func(e *tabEnv) tab {
+		return func(e *tabEnv) tab { return newTestPhaseTab(e, p, 100, 24) }
+	}
+	eff := func(e *tabEnv) tab { return newTestEfficiencyTab(e, 100, 24) }
+	downs := repeat(kDown, 40)
+	return []contractCase{
+		{"Profil select", profile, "bundesland", model.FieldAnswer, []tea.Msg{kDown}, downs},
+		{"Profil select short", profile, "leistungskraft", model.FieldAnswer, []tea.Msg{kUp}, downs},
+		{"Profil multi", profile, "ziele", model.FieldAnswer, []tea.Msg{kRunes("x"), kDown, kRunes("x")}, downs},
+		{"Profil number", profile, "partner_anzahl", model.FieldAnswer, []tea.Msg{kRunes("2")}, []tea.Msg{kLeft, kRight, kDown, kUp}},
+		{"Sondierung note", phase(model.PhaseSondierung), "s.bedarf.aufgaben", model.FieldNote, typed(" und mehr"), append([]tea.Msg{kUp}, downs...)},
+		{"Sondierung quick", phase(model.PhaseSondierung), "qc.s2", model.FieldQuick, []tea.Msg{kRight, kEnter}, repeat(kRight, 9)},
+		{"Realisierung note", phase(model.PhaseRealisierung), "r.ziele.konkret", model.FieldNote, typed("!"), downs},
+		{"Verstetigung note", phase(model.PhaseVerstetigung), "v.bewertung.ziele", model.FieldNote, []tea.Msg{kBackspace}, downs},
+		{"Wirtschaftlichkeit", eff, "personnel_now", model.FieldEfficiency, []tea.Msg{kRunes("1")}, []tea.Msg{kLeft, kRight, kUp, kDown}},
+	}
+}
+
+func contractRow(t *testing.T, tb tab, id string) {
+	t.Helper()
+	var l *itemList
+	switch x := tb.(type) {
+	case *profileTab:
+		l = &x.ed.list
+	case *phaseTab:
+		l = &x.ed.list
+	case *efficiencyTab:
+		l = &x.ed.list
+	}
+	if l == nil || !l.selectID(id) {
+		t.Fatalf("%T: row %q not found", tb, id)
+	}
+}
+
+func TestEditingContract(t *testing.T) {
+	for _, c := range contractCases() {
+		t.Run(c.name, func(t *testing.T) {
+			e := newContractEnv(t)
+			before := contractState(t, e.sess())
+			tb := c.tab(e)
+
+			// Browsing the list changes nothing.
+			tb = e.send(tb, kDown, kUp, kDown, kDown)
+			contractRow(t, tb, c.row)
+
+			// Browse inside the editor, then esc: unchanged.
+			tb = e.send(tb, kEnter)
+			if !tb.Capturing() {
+				t.Fatal("an open editor must have the keyboard")
+			}
+			tb = e.send(tb, c.moves...)
+			tb = e.send(tb, c.edit...)
+			tb = e.send(tb, kEsc)
+			if got := contractState(t, e.sess()); got != before || e.saves != 0 {
+				t.Fatalf("browse + esc changed the session (%d saves):\n%s\nwant\n%s", e.saves, got, before)
+			}
+			if tb.(escWanter).WantsEsc() {
+				t.Fatal("esc did not close the editor")
+			}
+
+			// q inside the editor is the editor's: the screen does not get it.
+			contractRow(t, tb, c.row)
+			tb = e.send(tb, kEnter, kRunes("q"))
+			if !tb.Capturing() {
+				t.Error("after q the editor no longer has the keyboard: the app would quit")
+			}
+			tb = e.send(tb, kEsc)
+
+			// Wrapping round and enter never clears the value.
+			contractRow(t, tb, c.row)
+			tb = e.send(tb, kEnter)
+			tb = e.send(tb, c.moves...)
+			tb = e.send(tb, kEnter)
+			if tb.(escWanter).WantsEsc() {
+				tb = e.send(tb, kEsc) // a refused draft (a number moved off) is cancelled
+			}
+			key := c.row
+			if c.slot == model.FieldEfficiency {
+				key = ""
+			}
+			if v, _ := model.Slot(e.sess(), c.slot, key); !v.Set {
+				t.Fatalf("wrapping round cleared %s", c.row)
+			}
+			restore := contractState(t, e.sess())
+
+			// Enter commits.
+			contractRow(t, tb, c.row)
+			tb = e.send(tb, kEnter)
+			tb = e.send(tb, c.edit...)
+			tb = e.send(tb, kEnter)
+			changed := contractState(t, e.sess())
+			if changed == restore {
+				t.Fatalf("enter did not store the edit of %s", c.row)
+			}
+
+			// z takes it back, Z makes it again.
+			tb = e.settle(tb, e.run(tb, e.d.changes.undo()))
+			if got := contractState(t, e.sess()); got != restore {
+				t.Errorf("undo:\n%s\nwant\n%s", got, restore)
+			}
+			e.settle(tb, e.run(tb, e.d.changes.redo()))
+			if got := contractState(t, e.sess()); got != changed {
+				t.Errorf("redo:\n%s\nwant\n%s", got, changed)
+			}
+		})
+	}
+}
+
+func newContractEnv(t *testing.T) *tabEnv {
+	e := rvEnv(t, contractSession())
+	return e
+}
+
+// Clearing is its own action and asks first; n keeps the value.
+func TestEditingContractClearAsks(t *testing.T) {
+	for _, c := range contractCases() {
+		t.Run(c.name, func(t *testing.T) {
+			e := newContractEnv(t)
+			before := contractState(t, e.sess())
+			tb := c.tab(e)
+			contractRow(t, tb, c.row)
+			tb = e.send(tb, kDelete)
+			if !tb.Capturing() {
+				t.Fatal("Entf did not ask")
+			}
+			tb = e.send(tb, kRunes("q"), kRunes("n"))
+			if got := contractState(t, e.sess()); got != before {
+				t.Fatalf("answering the question with n changed the session")
+			}
+			tb = e.send(tb, kDelete, kRunes("j"))
+			if got := contractState(t, e.sess()); got == before {
+				t.Fatalf("j did not clear %s", c.row)
+			}
+			e.settle(tb, e.run(tb, e.d.changes.undo()))
+			if got := contractState(t, e.sess()); got != before {
+				t.Errorf("undo of the clearing:\n%s\nwant\n%s", got, before)
+			}
+		})
+	}
+}
+
+// Twenty-five changes in a row can all be taken back, last first.
+func TestUndoTwentySteps(t *testing.T) {
+	e := newContractEnv(t)
+	before := contractState(t, e.sess())
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 24)
+	contractRow(t, tb, "qc.s2")
+	for range 25 {
+		tb = e.send(tb, kSpace)
+	}
+	for range 25 {
+		tb = e.settle(tb, e.run(tb, e.d.changes.undo()))
+	}
+	if got := contractState(t, e.sess()); got != before {
+		t.Errorf("25 undos:\n%s\nwant\n%s", got, before)
+	}
+}

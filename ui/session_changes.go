@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"errors"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/model"
+)
+
+// changer applies the changes of one open session in order, one store
+// transaction each (store.Apply), and keeps the undo history that z and Z
+// walk. Every tab of a session screen shares it, so z takes back the last
+// change whichever tab made it.
+type changer struct {
+	d  tabDeps
+	id string
+
+	mu      sync.Mutex
+	hist    model.History
+	queue   []queuedChange
+	running bool
+}
+
+type changeKind int
+
+const (
+	changeDo changeKind = iota
+	changeUndo
+	changeRedo
+)
+
+type queuedChange struct {
+	c    model.Change
+	kind changeKind
+}
+
+func newChanger(d tabDeps, id string) *changer { return &changer{d: d, id: id} }
+
+// do records c in the history and returns the command that stores it (nil
+// when a run is under way: it picks c up). An empty change does nothing.
+func (ch *changer) do(c model.Change) tea.Cmd {
+	if ch == nil || c.Empty() {
+		return nil
+	}
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	ch.hist.Push(c)
+	return ch.enqueue(queuedChange{c: c, kind: changeDo})
+}
+
+// undo takes back the last change; msg says so when there is none.
+func (ch *changer) undo() tea.Cmd {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	c, ok := ch.hist.Undo()
+	if !ok {
+		return statusCmd("Nichts rückgängig zu machen.")
+	}
+	return ch.enqueue(queuedChange{c: c, kind: changeUndo})
+}
+
+// redo makes the last undone change again.
+func (ch *changer) redo() tea.Cmd {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	c, ok := ch.hist.Redo()
+	if !ok {
+		return statusCmd("Nichts zu wiederholen.")
+	}
+	return ch.enqueue(queuedChange{c: c, kind: changeRedo})
+}
+
+// enqueue needs ch.mu.
+func (ch *changer) enqueue(q queuedChange) tea.Cmd {
+	ch.queue = append(ch.queue, q)
+	if ch.running {
+		return nil
+	}
+	ch.running = true
+	return ch.run
+}
+
+// run stores the queued changes in order and reports the last result.
+// A failed undo or redo goes back on its stack; a failed change leaves
+// the history (it never happened).
+func (ch *changer) run() tea.Msg {
+	var last tea.Msg
+	for {
+		ch.mu.Lock()
+		if len(ch.queue) == 0 {
+			ch.running = false
+			ch.mu.Unlock()
+			return last
+		}
+		q := ch.queue[0]
+		ch.queue = ch.queue[1:]
+		ch.mu.Unlock()
+
+		sess, err := ch.d.store.Apply(ch.id, q.c)
+		if err != nil {
+			ch.mu.Lock()
+			switch q.kind {
+			case changeUndo:
+				ch.hist.FailedUndo()
+			case changeRedo:
+				ch.hist.FailedRedo()
+			default:
+				ch.hist.Drop(q.c)
+			}
+			ch.mu.Unlock()
+			last = errMsg{changeError(q, err)}
+			continue
+		}
+		last = savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(q)}
+	}
+}
+
+// changeStatus names a stored change for the status line.
+func changeStatus(q queuedChange) string {
+	switch q.kind {
+	case changeUndo:
+		return "rückgängig: " + q.c.Name + " (Z stellt wieder her)"
+	case changeRedo:
+		return "wiederhergestellt: " + q.c.Name
+	}
+	return q.c.Name + " – gespeichert"
+}
+
+func changeError(q queuedChange, err error) error {
+	var conflict *model.StaleChangeError
+	switch {
+	case errors.As(err, &conflict) && q.kind == changeUndo:
+		return errors.New("Nicht rückgängig gemacht: " + conflict.Error())
+	case errors.As(err, &conflict):
+		return errors.New("Nicht wiederhergestellt: " + conflict.Error())
+	}
+	return err
+}
+
+// statusMsg shows a note in the status line.
+type statusMsg struct{ text string }
+
+func statusCmd(text string) tea.Cmd { return func() tea.Msg { return statusMsg{text} } }
