@@ -13,6 +13,7 @@ import (
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -306,7 +307,7 @@ func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
 	for i, ph := range model.Phases {
 		p := prog[i]
 		entries = append(entries, menuEntry{
-			fmt.Sprintf("%s: Leitfragen und Quick-Check (%d von %d Punkten erledigt, %d von %d Fragen notiert)",
+			fmt.Sprintf("%s: Leitfragen und Quick-Check (%d von %d Quick-Check-Punkten erledigt, %d von %d Fragen notiert)",
 				ph.Title, p.QuickDone, p.QuickTotal, p.NotesDone, p.NotesTotal),
 			func(s *model.Session) (*model.Session, error) { return a.phase(s, ph) }})
 	}
@@ -321,7 +322,14 @@ func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
 
 // result reads the recommendation out.
 func (a *accessible) result(sess *model.Session) (*model.Session, error) {
-	a.say("%s", ResultText(model.Score(sess.Profile)))
+	r := model.Score(sess.Profile)
+	a.say("%s", ResultText(r))
+	if d := wording.NewDecision(sess, wording.NewResult(r)); d.Has {
+		a.say("%s", d.Line())
+		if d.Differs {
+			a.say("%s", d.DiffersNote)
+		}
+	}
 	return sess, nil
 }
 
@@ -382,70 +390,62 @@ func (a *accessible) phase(sess *model.Session, ph model.Phase) (*model.Session,
 	return sess, nil
 }
 
-// ResultText renders the recommendation as plain text: the ranking, the
-// reasons for the leading model, exclusions, open questions, the flip point
-// and the legal basis.
+// ResultText renders the recommendation as plain text for reading aloud:
+// the headline, the ranking, the reasons for and against the first model,
+// its caveats, what is open, the flip point and its legal basis. The words
+// are the shared parts of package wording.
 func ResultText(r model.Result) string {
+	w := wording.NewResult(r)
 	var b strings.Builder
-	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	line("Empfehlung (Orientierung, keine Rechtsberatung)")
-	if r.CityState != "" {
-		line("Hinweis: %s", r.CityState)
+	line := func(s string) { b.WriteString(s + "\n") }
+	line(wording.Recommendation)
+	if w.CityState != "" {
+		line("Hinweis Stadtstaat: " + w.CityState)
 	}
+	line(w.Headline)
 	line("Rangfolge:")
-	place := model.Places(r.Ranking)
-	for i, ms := range r.Ranking {
-		name := fullModelName(ms.Model)
-		if ms.Excluded {
-			line("%d. %s – ausgeschlossen: %s", i+1, name, ms.Exclusion)
-			continue
-		}
-		line("%d. %s – %d von 100 Punkten", place[i], name, ms.Score)
+	for _, row := range w.Rows {
+		line(row.RankLine())
 	}
-	if top, ok := r.ByModel(r.Top()); ok {
+	line(wording.ScaleNote)
+	if len(w.Details) > 0 && !w.Details[0].Excluded {
+		d := w.Details[0]
 		line("")
-		line("Was für %s spricht:", fullModelName(top.Model))
-		for _, c := range top.Pros() {
-			line("+ %s (%s)", c.Reason, c.Source)
+		line("Dafür (" + d.Name + "):")
+		if len(d.Pros) == 0 {
+			line(wording.NoPros)
 		}
-		if cons := top.Cons(); len(cons) > 0 {
-			line("Was dagegen spricht:")
-			for _, c := range cons {
-				line("- %s (%s)", c.Reason, c.Source)
-			}
+		for _, c := range d.Pros {
+			line(c.Line())
 		}
-		for _, f := range top.Flags {
-			line("Bitte prüfen: %s", f.Text)
+		line("Dagegen (" + d.Name + "):")
+		if len(d.Cons) == 0 {
+			line(wording.NoCons)
 		}
-	}
-	if len(r.Unanswered) > 0 {
-		labels := make([]string, len(r.Unanswered))
-		for i, k := range r.Unanswered {
-			q, _ := model.ProfileQuestionByKey(k)
-			labels[i] = q.Label
+		for _, c := range d.Cons {
+			line(c.Line())
 		}
+		for _, f := range d.Warnings {
+			line("Bitte prüfen: " + f.Line())
+		}
+		title, lines := w.ModelLegal(d.Model)
 		line("")
-		line("Noch offen (%d): %s", len(labels), strings.Join(labels, ", "))
-	}
-	if s := r.Sensitivity; s.Text != "" {
-		line("")
-		line("Kipppunkt: %s", s.Text)
-	}
-	if r.Land != nil && r.Land.Law.Text != "" {
-		line("")
-		line("Rechtsgrundlage in %s: %s", r.Land.Name, r.Land.Law.Text)
-		if f, ok := r.Land.Forms[r.Top()]; ok && f.Name != "" {
-			line("Dort heißt die Form: %s (%s)", f.Name, f.Paragraphs.Text)
+		line(title + ":")
+		for _, l := range lines {
+			line(l.String())
 		}
 	}
+	if w.OpenNote != "" {
+		line("")
+		line(w.OpenNote + " " + strings.Join(w.Unanswered, ", ") + ".")
+	}
+	if w.Flip != "" {
+		line("")
+		line(wording.FlipPoint + ": " + w.Flip)
+	}
+	line("")
+	line(wording.Disclaimer)
 	return b.String()
-}
-
-func fullModelName(id model.ModelID) string {
-	if m, ok := model.ModelByID(id); ok {
-		return m.Name
-	}
-	return string(id)
 }
 
 // lineReader hands out at most one line per Read. huh's accessible prompts

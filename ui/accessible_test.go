@@ -10,6 +10,7 @@ import (
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 )
 
 // script is the typed input of an accessible run, one answer per line.
@@ -82,7 +83,7 @@ func TestAccessibleWholeFlow(t *testing.T) {
 	for _, want := range []string{
 		"Bildschirmleser-Modus", "Titel der Sitzung", "Sitzung „Barrierefrei“ angelegt und gespeichert.",
 		"Was möchten Sie tun?", "Wie viele Kommunen machen mit", "gespeichert.",
-		"Empfehlung (Orientierung, keine Rechtsberatung)", "Rangfolge:", "von 100 Punkten",
+		"Empfehlung", "Rangfolge:", " Punkte", wording.ScaleNote, wording.Disclaimer,
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output misses %q", want)

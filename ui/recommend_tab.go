@@ -13,11 +13,12 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
 // disclaimer is shown once, briefly, with every result (domain.md §6).
-const disclaimer = "Orientierungshilfe – keine Rechtsberatung."
+const disclaimer = wording.Disclaimer
 
 // Row IDs of the Empfehlung list.
 const (
@@ -33,7 +34,8 @@ type recommendTab struct {
 	d     tabDeps
 	sess  *model.Session
 	res   model.Result
-	prof  model.Profile // the profile res was computed from
+	words wording.Result // res in words, shared with every other output
+	prof  model.Profile  // the profile res was computed from
 	keys  tabKeys
 	list  itemList
 	w, h  int
@@ -73,6 +75,7 @@ func (t *recommendTab) load(sess *model.Session) {
 	if rescored {
 		t.prof = sess.Profile.Clone()
 		t.res = model.Score(t.prof)
+		t.words = wording.NewResult(t.res)
 	}
 	t.refreshRows()
 	// A new ranking is read from the top: the cursor follows the lead
@@ -198,7 +201,7 @@ func (t *recommendTab) refreshRows() {
 	if t.res.CityState != "" {
 		rows = append(rows, listRow{label: "⚠ Stadtstaat: Rangfolge gilt nur eingeschränkt", warn: true})
 	}
-	rows = append(rows, listRow{label: "Rangfolge", value: "0–100 Punkte"})
+	rows = append(rows, listRow{label: "Rangfolge", value: wording.ScaleShort})
 	place := model.Places(t.res.Ranking)
 	for i, ms := range t.res.Ranking {
 		ms, r := ms, place[i]
@@ -341,8 +344,8 @@ func (t *recommendTab) detailText(id string, w int) string {
 	case strings.HasPrefix(id, rowOpenPref):
 		return t.openQuestionText(strings.TrimPrefix(id, rowOpenPref), w)
 	case strings.HasPrefix(id, rowModelPref):
-		if ms, ok := t.res.ByModel(model.ModelID(strings.TrimPrefix(id, rowModelPref))); ok {
-			return t.modelText(ms, w)
+		if d, ok := t.words.Detail(model.ModelID(strings.TrimPrefix(id, rowModelPref))); ok {
+			return t.modelText(d, w)
 		}
 	}
 	return ""
@@ -385,143 +388,104 @@ func (s *section) item(prefix string, prefixStyle, style lipgloss.Style, text, s
 
 func (s *section) String() string { return strings.Join(s.lines, "\n") }
 
-func (t *recommendTab) modelText(ms model.ModelScore, w int) string {
+func (t *recommendTab) modelText(d wording.ModelDetail, w int) string {
 	st := t.d.styles
 	s := &section{st: st, w: w}
-	if t.res.CityState != "" {
-		s.item("⚠ ", st.Warn, st.Warn, t.res.CityState, "")
+	res := t.words
+	if res.CityState != "" {
+		s.item("⚠ ", st.Warn, st.Warn, res.CityState, "")
 		s.lines = append(s.lines, "")
 	}
-	cm, _ := model.ModelByID(ms.Model)
-	head := cm.Name + " · " + strconv.Itoa(ms.Score) + " von 100"
-	if ms.Excluded {
-		head = cm.Name + " · ausgeschlossen"
+	s.para(st.Muted, res.Headline)
+	head := d.Name + " · " + d.ScoreText + " Punkte"
+	if d.Excluded {
+		head = d.Name + " · " + wording.Excluded
 	}
 	s.para(st.Title, head)
-	if ms.Excluded {
-		s.item("✗ ", st.Error, st.Text, "Ausgeschlossen: "+ms.Exclusion, sourceText(ms.ExclusionSrc))
+	if d.Excluded {
+		s.item("✗ ", st.Error, st.Text, "Ausgeschlossen: "+d.Exclusion, wording.Source(d.ExclusionSource))
 	}
 	s.title("Dafür")
-	pros := ms.Pros()
-	if len(pros) == 0 {
-		s.lines = append(s.lines, st.Faint.Render("keine Pluspunkte aus den bisherigen Antworten"))
+	if len(d.Pros) == 0 {
+		s.lines = append(s.lines, st.Faint.Render(truncate(wording.NoPros, w)))
 	}
-	for _, c := range pros {
-		s.item(padRight("+"+strconv.Itoa(c.Points), 5), st.Good, st.Text, c.Reason, t.contribSource(c))
+	for _, c := range d.Pros {
+		s.item(padRight(c.PointsText, 5), st.Good, st.Text, c.Text, reasonSource(c))
 	}
 	s.title("Dagegen")
-	cons := ms.Cons()
-	if len(cons) == 0 {
-		s.lines = append(s.lines, st.Faint.Render("keine Minuspunkte aus den bisherigen Antworten"))
+	if len(d.Cons) == 0 {
+		s.lines = append(s.lines, st.Faint.Render(truncate(wording.NoCons, w)))
 	}
-	for _, c := range cons {
-		s.item(padRight("−"+strconv.Itoa(-c.Points), 5), st.Error, st.Text, c.Reason, t.contribSource(c))
+	for _, c := range d.Cons {
+		s.item(padRight(c.PointsText, 5), st.Error, st.Text, c.Text, reasonSource(c))
 	}
-	if t.res.Sensitivity.Text != "" {
-		s.title("Kipppunkt")
-		s.para(st.Text, t.res.Sensitivity.Text)
+	if res.Flip != "" {
+		s.title(wording.FlipPoint)
+		s.para(st.Text, res.Flip)
 	}
-	if len(ms.Flags) > 0 {
+	if len(d.Warnings) > 0 {
 		s.title("Bitte prüfen")
-		for _, f := range ms.Flags {
-			s.item("⚠ ", st.Warn, st.Text, f.Text, sourceText(f.Source))
+		for _, f := range d.Warnings {
+			s.item("⚠ ", st.Warn, st.Text, f.Text, wording.Source(f.Source))
 		}
 	}
 	s.title("Worum es geht")
-	s.para(st.Muted, cm.Description)
-	if cm.Source != "" {
-		s.lines = append(s.lines, st.Faint.Render(truncate(sourceText(cm.Source), w)))
+	s.para(st.Muted, d.Description)
+	if d.DescriptionSource != "" {
+		s.lines = append(s.lines, st.Faint.Render(truncate(wording.Source(d.DescriptionSource), w)))
 	}
-	t.legalText(s, ms.Model)
-	if n := len(t.res.Unanswered); n > 0 {
+	t.legalText(s, d.Model)
+	if res.OpenNote != "" {
 		s.title("Noch offen")
-		s.para(st.Muted, strconv.Itoa(n)+" Profilfragen sind unbeantwortet und zählen noch nicht mit – siehe „Offene Fragen“ in der Liste.")
+		s.para(st.Muted, res.OpenNote+" Siehe „Offene Fragen“ in der Liste.")
 	}
-	if g := cm.Governance; g.Title != "" {
+	if g := d.Governance; g != nil {
 		s.title("Steuerung: " + g.Title)
 		for _, b := range g.Bodies {
-			text := b.Name + " – " + b.Purpose
-			if b.Rhythm != "" {
-				text += " (" + b.Rhythm + ")"
-			}
-			s.item("• ", st.Accent, st.Text, text, "")
+			s.item("• ", st.Accent, st.Text, b, "")
 		}
 		if g.Source != "" {
-			s.lines = append(s.lines, st.Faint.Render(truncate(sourceText(g.Source), w)))
+			s.lines = append(s.lines, st.Faint.Render(truncate(wording.Source(g.Source), w)))
 		}
 	}
-	if len(cm.Checklist) > 0 {
+	if len(d.Checklist) > 0 {
 		s.title("Vor der Entscheidung prüfen")
-		for _, c := range cm.Checklist {
-			s.item("☐ ", st.Accent, st.Text, c.Text, sourceText(c.Source))
+		for _, c := range d.Checklist {
+			s.item("☐ ", st.Accent, st.Text, c.Text, wording.Source(c.Source))
 		}
 	}
-	s.lines = append(s.lines, "", st.Faint.Render(truncate(disclaimer, w)))
+	s.title("Was die Punkte bedeuten")
+	s.para(st.Muted, wording.ScaleNote)
 	return s.String()
 }
 
-// contribSource says which answer gave the points and where the rule comes from.
-func (t *recommendTab) contribSource(c model.Contribution) string {
-	text := c.Key
-	if q, ok := model.ProfileQuestionByKey(c.Key); ok {
-		text = q.Label + ": " + q.OptionLabel(c.Value)
+// reasonSource says which answer gave the points and where the rule comes from.
+func reasonSource(c wording.Reason) string {
+	if c.Source == "" {
+		return c.Answer
 	}
-	if c.Source != "" {
-		text += " · Quelle: " + c.Source
-	}
-	return text
+	return c.Answer + " · " + wording.Source(c.Source)
 }
 
-func sourceText(src string) string {
-	if src == "" {
-		return ""
-	}
-	return "Quelle: " + src
-}
-
-// legalText writes the Land's legal basis and its own name of the form.
+// legalText writes the model's legal basis in the chosen Land.
 func (t *recommendTab) legalText(s *section, id model.ModelID) {
 	st := t.d.styles
-	land := t.res.Land
-	if land == nil {
-		s.title("Rechtsgrundlage")
-		s.para(st.Muted, "Noch kein Bundesland angegeben – die Rechtsgrundlage erscheint, sobald es im Profil beantwortet ist.")
-		return
-	}
-	s.title("Rechtsgrundlage in " + land.Name)
-	if id == model.Informell {
-		s.para(st.Text, "Für die informelle Zusammenarbeit braucht es keine besondere Rechtsgrundlage.")
-		return
-	}
-	s.para(st.Text, factText(land.Law))
-	form, ok := land.Forms[id]
-	switch {
-	case !ok || !form.Available:
-		s.para(st.Warn, "Diese Form gibt es hier nicht.")
-		if form.Note.Text != "" {
-			s.para(st.Text, form.Note.Text)
+	title, lines := t.words.ModelLegal(id)
+	s.title(title)
+	for _, l := range lines {
+		style := st.Text
+		if l.Warn {
+			style = st.Warn
 		}
-	default:
-		s.item("Form im Land: ", st.Muted, st.Text, "„"+form.Name+"“ – "+factText(form.Paragraphs), "")
-		approval := form.Approval
-		if approval.Text == "" {
-			approval = land.Approval
+		if t.words.Legal == nil {
+			style = st.Muted
 		}
-		if approval.Text != "" {
-			s.item("Genehmigung: ", st.Muted, st.Text, factText(approval), "")
+		if l.Label == "" {
+			s.para(style, l.Fact.String())
+			continue
 		}
-		if form.Note.Text != "" {
-			s.item("Hinweis: ", st.Muted, st.Text, factText(form.Note), "")
-		}
+		s.item(l.Label+": ", st.Muted, style, l.Fact.String(), "")
 	}
-}
-
-// factText marks facts that are not confirmed.
-func factText(f model.Fact) string {
-	if f.Confidence.Certain() || f.Text == "" {
-		return f.Text
-	}
-	return f.Text + " [" + model.CheckText + "]"
 }
 
 func (t *recommendTab) openQuestionText(k string, w int) string {
@@ -533,7 +497,7 @@ func (t *recommendTab) openQuestionText(k string, w int) string {
 	s := &section{st: st, w: w}
 	s.lines = append(s.lines, st.Title.Render(truncate(q.Label, w)))
 	s.para(st.Muted, q.Help)
-	s.lines = append(s.lines, st.Faint.Render(truncate(sourceText(q.Source), w)), "")
+	s.lines = append(s.lines, st.Faint.Render(truncate(wording.Source(q.Source), w)), "")
 	s.para(st.Text, "Unbeantwortete Fragen zählen bei keinem Modell mit. Mit enter springen Sie ins Profil zu dieser Frage; danach führt Reiter 5 zurück.")
 	return s.String()
 }
@@ -541,29 +505,27 @@ func (t *recommendTab) openQuestionText(k string, w int) string {
 func (t *recommendTab) decisionText(w int) string {
 	st := t.d.styles
 	s := &section{st: st, w: w}
-	hist := t.sess.DecisionHistory()
-	if len(hist) == 0 {
-		s.lines = append(s.lines, st.Title.Render("Noch keine Entscheidung festgehalten"))
-		s.para(st.Muted, "Die Berechnung ist eine Orientierung – entscheiden muss die Gruppe. Mit enter halten Sie fest, welches Modell Sie wählen und warum.")
-		if top := t.res.Top(); top != "" {
-			s.lines = append(s.lines, "", st.Text.Render(truncate("Berechnet: "+coopName(top), w)))
-		}
+	dec := wording.NewDecision(t.sess, t.words)
+	if !dec.Has {
+		s.lines = append(s.lines, st.Title.Render(truncate(wording.NoDecision, w)))
+		s.para(st.Muted, wording.DecisionInvite+" Mit enter halten Sie fest, welches Modell Sie wählen und warum.")
+		s.lines = append(s.lines, "")
+		s.para(st.Text, t.words.Headline)
 		return s.String()
 	}
-	cur := hist[0]
-	s.lines = append(s.lines, st.Title.Render(truncate("Gewählt: "+coopName(cur.Model), w)))
-	s.lines = append(s.lines, st.Muted.Render(truncate("festgehalten am "+germanDay(cur.At), w)))
-	s.item("Begründung: ", st.Muted, st.Text, cur.Reason, "")
-	if cur.Computed != "" {
-		s.item("Damals berechnet: ", st.Muted, st.Text, coopName(cur.Computed), "")
+	s.lines = append(s.lines, st.Title.Render(truncate("Gewählt: "+dec.Name, w)))
+	s.lines = append(s.lines, st.Muted.Render(truncate("festgehalten am "+dec.Date, w)))
+	s.item("Begründung: ", st.Muted, st.Text, dec.Reason, "")
+	if dec.Computed != wording.NoEntry {
+		s.item("Damals berechnet: ", st.Muted, st.Text, dec.Computed, "")
 	}
-	if top := t.res.Top(); top != "" && top != cur.Model {
-		s.item("Heute berechnet: ", st.Muted, st.Warn, coopName(top)+" – weicht von der Entscheidung ab", "")
+	if dec.Differs {
+		s.para(st.Warn, dec.DiffersNote)
 	}
-	if len(hist) > 1 {
-		s.title("Frühere Entscheidungen (" + strconv.Itoa(len(hist)-1) + ")")
-		for _, e := range hist[1:] {
-			s.item("· ", st.Faint, st.Muted, germanDay(e.At)+" "+coopName(e.Model)+" – "+e.Reason+" (abgelöst am "+germanDay(e.SupersededAt)+")", "")
+	if len(dec.History) > 1 {
+		s.title("Frühere Entscheidungen (" + strconv.Itoa(len(dec.History)-1) + ")")
+		for _, e := range dec.History[1:] {
+			s.item("· ", st.Faint, st.Muted, e.Date+" "+e.Model+" – "+e.Reason+" ("+e.Status+")", "")
 		}
 	}
 	s.lines = append(s.lines, "")

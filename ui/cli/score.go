@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"ikz/model"
+	"ikz/ui/wording"
 )
 
 func init() {
@@ -161,107 +162,102 @@ const (
 	nameWidth = 52
 )
 
+// shownReasons is how many reasons each model after the first shows; the
+// first model shows all of them.
+const shownReasons = 3
+
 func writeScoreText(w io.Writer, file string, r model.Result) {
-	fmt.Fprintln(w, "IKZ-Lotse – Empfehlung")
+	res := wording.NewResult(r)
+	fmt.Fprintln(w, "IKZ-Lotse – "+wording.Recommendation)
 	land := "nicht angegeben"
-	if r.Land != nil {
-		land = r.Land.Name
+	if res.Legal != nil {
+		land = res.Legal.Land
 	}
 	fmt.Fprintf(w, "Profil: %s · Bundesland: %s\n", file, land)
-	if r.CityState != "" {
+	if res.CityState != "" {
 		fmt.Fprintln(w)
-		writeWrapped(w, "Hinweis Stadtstaat: "+r.CityState, "", "  ")
+		writeWrapped(w, "Hinweis Stadtstaat: "+res.CityState, "", "  ")
 	}
+	fmt.Fprintln(w)
+	writeWrapped(w, res.Headline, "", "  ")
 
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "Rang  %-*s %s\n", nameWidth, "Modell", "Eignung (0–100)")
-	place := model.Places(r.Ranking)
-	for i, m := range r.Ranking {
-		name := padRunes(modelName(m.Model), nameWidth)
-		if m.Excluded {
-			fmt.Fprintf(w, "  –   %s ausgeschlossen\n", name)
-			writeWrapped(w, m.Exclusion+" ("+m.ExclusionSrc+")", "        ", "        ")
+	fmt.Fprintf(w, "Rang  %-*s %s\n", nameWidth, "Modell", wording.ScaleShort)
+	for i, d := range res.Details {
+		name := padRunes(d.Name, nameWidth)
+		if d.Excluded {
+			fmt.Fprintf(w, "  –   %s %s\n", name, wording.Excluded)
+			writeWrapped(w, d.Exclusion+" ("+wording.Source(d.ExclusionSource)+")", "        ", "        ")
 			continue
 		}
-		fmt.Fprintf(w, "%3d.  %s %s %3d\n", place[i], name, scoreBar(m.Score), m.Score)
-		for j, c := range sortedReasons(m) {
-			if j == 3 {
-				break
-			}
-			writeWrapped(w, fmt.Sprintf("%+d  %s (%s)", c.Points, c.Reason, c.Source), "        ", "            ")
+		fmt.Fprintf(w, "%3d.  %s %s %3d\n", d.Place, name, scoreBar(d.Score), d.Score)
+		reasons := append(append([]wording.Reason(nil), d.Pros...), d.Cons...)
+		sort.SliceStable(reasons, func(i, j int) bool { return absInt(reasons[i].Points) > absInt(reasons[j].Points) })
+		if i > 0 {
+			reasons = reasons[:min(len(reasons), shownReasons)]
 		}
+		for _, c := range reasons {
+			writeWrapped(w, c.Line(), "        ", "            ")
+		}
+	}
+	writeWrapped(w, wording.ScaleNote, "", "")
+
+	if res.Flip != "" {
+		fmt.Fprintln(w)
+		writeWrapped(w, wording.FlipPoint+": "+res.Flip, "", "  ")
 	}
 
 	fmt.Fprintln(w)
-	writeWrapped(w, "Kipppunkt: "+r.Sensitivity.Text, "", "  ")
+	writeLegalBasis(w, res)
 
-	fmt.Fprintln(w)
-	writeLegalBasis(w, r)
-
-	var flags []string
-	for _, m := range r.Ranking {
-		for _, f := range m.Flags {
-			flags = append(flags, fmt.Sprintf("%s: %s (%s)", modelName(m.Model), f.Text, f.Source))
+	var warnings []string
+	for _, d := range res.Details {
+		for _, f := range d.Warnings {
+			warnings = append(warnings, d.Name+": "+f.Line())
 		}
 	}
-	if len(flags) > 0 {
+	if len(warnings) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, "Bitte prüfen:")
-		for _, f := range flags {
+		for _, f := range warnings {
 			writeWrapped(w, "- "+f, "  ", "    ")
 		}
 	}
 
-	if len(r.Unanswered) > 0 {
+	if res.OpenNote != "" {
 		fmt.Fprintln(w)
-		writeWrapped(w, "Unbeantwortet (neutral gewertet): "+keyLabels(r.Unanswered), "", "  ")
+		writeWrapped(w, res.OpenNote+" Offen: "+keyLabels(r.Unanswered)+".", "", "  ")
 	}
 	if len(r.Ignored) > 0 {
-		writeWrapped(w, "Nicht gewertet (Frage ausgeblendet): "+keyLabels(r.Ignored), "", "  ")
+		writeWrapped(w, "Nicht gewertet (Frage entfällt nach einer anderen Antwort): "+keyLabels(r.Ignored)+".", "", "  ")
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, model.Disclaimer)
+	fmt.Fprintln(w, wording.Disclaimer)
 }
 
-func writeLegalBasis(w io.Writer, r model.Result) {
-	if r.Land == nil {
-		fmt.Fprintln(w, "Rechtsgrundlage: kein Bundesland angegeben (Schlüssel „bundesland“ ergänzen).")
+// writeLegalBasis lists the legal basis of every model in the Land, in the
+// words of the tab and the report.
+func writeLegalBasis(w io.Writer, res wording.Result) {
+	if res.Legal == nil {
+		writeWrapped(w, "Rechtsgrundlage: "+wording.NoLandNote+" (Schlüssel „bundesland“ ergänzen)", "", "  ")
 		return
 	}
-	l := r.Land
-	writeWrapped(w, fmt.Sprintf("Rechtsgrundlage in %s: %s", l.Name, factText(l.Law)), "", "  ")
+	l := res.Legal
+	writeWrapped(w, l.Title+": "+l.Law.String(), "", "  ")
 	if l.CityState {
 		return
 	}
-	writeWrapped(w, fmt.Sprintf("- %s: keine besondere Rechtsform nötig", modelName(model.Informell)), "  ", "    ")
+	writeWrapped(w, "- "+wording.ModelName(model.Informell)+": "+wording.InformalLaw, "  ", "    ")
 	for _, id := range formalModels {
-		f, ok := l.Forms[id]
-		if !ok {
+		if l.Form(id) == nil {
 			continue
 		}
-		line := fmt.Sprintf("- %s: %s, %s", modelName(id), f.Name, factText(f.Paragraphs))
-		if !f.Available {
-			line = fmt.Sprintf("- %s: %s", modelName(id), factText(f.Paragraphs))
-		}
-		writeWrapped(w, line, "  ", "    ")
-		if f.Approval.Text != "" {
-			writeWrapped(w, factText(f.Approval), "    ", "    ")
+		_, lines := res.ModelLegal(id)
+		writeWrapped(w, "- "+wording.ModelName(id)+":", "  ", "    ")
+		for _, line := range lines[1:] { // the law itself stands above
+			writeWrapped(w, line.String(), "      ", "        ")
 		}
 	}
-	if l.Approval.Text != "" {
-		writeWrapped(w, "Genehmigung oder Anzeige der Vereinbarung: "+factText(l.Approval), "  ", "    ")
-	}
-}
-
-// factText marks facts that are not confirmed.
-func factText(f model.Fact) string {
-	switch f.Confidence {
-	case model.Partly:
-		return f.Text + " [nur teilweise geklärt – bitte prüfen]"
-	case model.Unverified:
-		return f.Text + " [nicht geklärt – bitte prüfen]"
-	}
-	return f.Text
 }
 
 func keyLabels(keys []string) string {
@@ -470,7 +466,7 @@ func gluedWords(text string) []string {
 		} else {
 			out = append(out, word)
 		}
-		glue = utf8.RuneCountInString(word) <= 2 || word == "Abs." || word == "Art." || word == "Nr."
+		glue = utf8.RuneCountInString(word) <= 2 || word == "Abs." || word == "Art." || word == "Nr." || word == "(Quelle:"
 	}
 	return out
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"ikz/model"
+	"ikz/ui/wording"
+	"ikz/ui/wording/wordingtest"
 )
 
 // runScoreCmd runs the registered score command with buffers.
@@ -77,8 +79,7 @@ func TestScoreText(t *testing.T) {
 		"Kipppunkt: ",
 		"Rechtsgrundlage in " + land.Name,
 		land.Forms[model.VereinbarungDelegierend].Name, // the Land's own name of the form
-		"Bitte prüfen:",
-		"Rechtsaufsicht prüfen",
+		"[" + model.CheckText + "]",
 		model.Disclaimer,
 	}
 	at := 0
@@ -94,7 +95,7 @@ func TestScoreText(t *testing.T) {
 	}
 	// The top model's strongest reason is shown with its points and source.
 	best := r.Ranking[0].Pros()[0]
-	if !strings.Contains(out, "+4 Die Zuständigkeit") || !strings.Contains(out, "("+best.Source+")") {
+	if !strings.Contains(out, "+4 Die Zuständigkeit") || !strings.Contains(out, "(Quelle: "+best.Source+")") {
 		t.Errorf("top reason missing:\n%s", out)
 	}
 	if strings.Contains(out, "\x1b[") {
@@ -118,14 +119,15 @@ func TestScoreTextExclusionAndUnanswered(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
+	out = strings.Join(strings.Fields(out), " ") // wrapped lines read as one text
 	for _, w := range []string{"ausgeschlossen", "saarländische KGG", "Landesrecht: KGG",
-		"Unbeantwortet (neutral gewertet):", "Ressourcen für den Aufbau (ressourcen)"} {
+		"noch unbeantwortet und zählen bei keinem Modell mit", "Ressourcen für den Aufbau (ressourcen)"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
 	}
 	// Excluded models come after all ranked ones.
-	if strings.Index(out, "ausgeschlossen") < strings.LastIndex(out, "  4.  ") {
+	if strings.Index(out, "ausgeschlossen") < strings.LastIndex(out, " 4. ") {
 		t.Errorf("exclusion listed before the last ranked model:\n%s", out)
 	}
 }
@@ -399,5 +401,31 @@ func TestWriteWrapped(t *testing.T) {
 	}
 	if strings.Join(strings.Fields(strings.TrimPrefix(b.String(), ">")), " ") != strings.Join(strings.Fields(text), " ") {
 		t.Error("wrapping lost or changed words")
+	}
+}
+
+// TestScoreTextSharesWording: `ikz score` shows the same sentences as the
+// tab, the accessible mode and the report (ui TestOneWordingEverywhere),
+// because all of them lay out the parts of package wording.
+func TestScoreTextSharesWording(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(scoreExampleDir, "profile-*.json"))
+	files = append(files, writeScoreFile(t, `{"profile": {"bundesland": "NW"}}`), writeScoreFile(t, `{"profile": {"bundesland": "HH", "umfang": "gesamtbetrieb"}}`))
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := model.ParseProfileDocument(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		phrases := wordingtest.Phrases(wording.NewResult(model.Score(p)))
+		if len(phrases) < 4 {
+			t.Fatalf("%s: only %d phrases to compare", file, len(phrases))
+		}
+		_, out, _ := runScoreCmd(t, file)
+		for _, miss := range wordingtest.Missing(out, phrases) {
+			t.Errorf("%s: ikz score lacks %q", filepath.Base(file), miss)
+		}
 	}
 }

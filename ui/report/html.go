@@ -20,7 +20,9 @@ var (
 // htmlTemplate is parsed once; the stylesheet is pasted into the template
 // text (not passed as data) so the file stays self-contained and html/template
 // never sees it as untrusted input.
-var htmlTemplate = template.Must(template.New("report").Parse(
+var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"checkNote": func() string { return wording.CheckNote },
+}).Parse(
 	strings.Replace(htmlSource, "/*CSS*/", strings.TrimSpace(cssSource), 1)))
 
 // HTML writes the report as one self-contained HTML file: inline CSS, no

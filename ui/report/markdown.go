@@ -374,7 +374,7 @@ func (m *mdWriter) models(v view) {
 		}
 	}
 	if len(r.Unanswered) > 0 {
-		m.f("**Noch unbeantwortet (zählen bei keinem Modell mit):** %s\n\n", mdInline(strings.Join(r.Unanswered, ", ")))
+		m.f("**%s** Offen: %s.\n\n", r.OpenNote, mdInline(strings.Join(r.Unanswered, ", ")))
 	}
 	if len(r.Ignored) > 0 {
 		m.f("**Nicht gewertet (Frage entfällt):** %s\n\n", mdInline(strings.Join(r.Ignored, ", ")))
