@@ -70,6 +70,9 @@ type Config struct {
 	// Workshop tab only; joint answers and the other tabs are the
 	// facilitator's. Sessions cannot be created, copied or renamed.
 	Participant bool
+	// User is the SSH user name of an ikz serve connection (made safe for
+	// the screen); "" locally.
+	User string
 }
 
 // Model is the root model: a small state machine over the screens.

@@ -7,8 +7,8 @@ import (
 	"encoding/pem"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"math/big"
 	"net"
 	"os"
 	"path/filepath"
@@ -37,19 +37,34 @@ const HostKeyName = "ikz_host_ed25519"
 // ServeOptions configure the workshop server.
 type ServeOptions struct {
 	Listen string // default DefaultListen
-	Code   string // workshop code for password login; "" with AuthorizedKeys: keys only
+	// Listener, if set, is used instead of listening on Listen (ikz serve
+	// binds the port before it creates any file).
+	Listener net.Listener
+	Code     string // workshop code for password login; "" with AuthorizedKeys: keys only
 	// ModeratorCode, if set, is the facilitator's password; then the
 	// workshop code logs in participants, who answer for a municipality
 	// in the Workshop tab only (Config.Participant). Without it everyone
 	// with the workshop code may do everything. Keys from AuthorizedKeys
 	// log in the facilitator.
 	ModeratorCode  string
-	AuthorizedKeys string        // authorized_keys file; "" none
-	HostKey        string        // default HostKeyName next to the database
-	MaxConns       int           // open connections at most; default 30
-	Idle           time.Duration // disconnect after this long without input or output; default 15m, <0 never
+	AuthorizedKeys string // authorized_keys file; "" none
+	HostKey        string // default HostKeyName next to the database
+	// MaxConns: connections with the workshop code at most; default 30.
+	// Moderator logins (code or key) have ModeratorSlots of their own on
+	// top, so a full room never locks the facilitator out.
+	MaxConns       int
+	ModeratorSlots int           // default DefaultModeratorSlots
+	Idle           time.Duration // disconnect after this long without client input; 0 never (default)
 	NoColor        bool          // no colours for any client (NO_COLOR on the server)
 	Sessions       []string      // only these sessions are shown (nil: all); see Config.Sessions
+
+	HandshakeTimeout time.Duration // default DefaultHandshakeTimeout
+	MaxUnauth        int           // default DefaultMaxUnauth
+	KeepAlive        time.Duration // default DefaultKeepAlive
+	// Log receives one line per connect, disconnect and failed login (the
+	// server console); nil discards them.
+	Log io.Writer
+
 	// Refreshed is passed on to every connection's LiveModel (benchmarks).
 	Refreshed func(store.Change)
 }
@@ -61,29 +76,18 @@ type Server struct {
 	srv     *ssh.Server
 	ln      net.Listener
 	opts    ServeOptions
-	conns   atomic.Int32
-	closing atomic.Bool // Serve's error after Close is expected, not a failure
+	guard   *guard
+	conns   atomic.Int32 // sessions running
+	members atomic.Int32 // of those, logged in with the workshop code
+	mods    atomic.Int32 // of those, with moderator credentials
+	closing atomic.Bool  // Serve's error after Close is expected, not a failure
 	done    chan struct{}
 	err     error
 	wg      sync.WaitGroup
 }
 
-// codeAlphabet leaves out characters that are easily confused when read
-// aloud or from a projector (0/O, 1/I/L).
-const codeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-
-// NewWorkshopCode returns a random six-character workshop code.
-func NewWorkshopCode() (string, error) {
-	b := make([]byte, 6)
-	for i := range b {
-		n, err := rand.Int(rand.Reader, big.NewInt(int64(len(codeAlphabet))))
-		if err != nil {
-			return "", fmt.Errorf("Zufallszahlen nicht verfügbar: %w", err)
-		}
-		b[i] = codeAlphabet[n.Int64()]
-	}
-	return string(b), nil
-}
+// Banner is shown by ssh clients before the password prompt.
+const Banner = "IKZ-Lotse Workshop\nAls Passwort den Workshop-Code eingeben (steht an der Projektion oder kommt von der Moderation).\n"
 
 // IsLoopback reports whether addr (host:port) only listens on this machine.
 // An empty host means every interface, which is not loopback.
@@ -108,57 +112,91 @@ func Serve(st *store.Store, o ServeOptions) (*Server, error) {
 	if o.MaxConns <= 0 {
 		o.MaxConns = 30
 	}
-	if o.Idle == 0 {
-		o.Idle = 15 * time.Minute
+	if o.ModeratorSlots <= 0 {
+		o.ModeratorSlots = DefaultModeratorSlots
+	}
+	if o.HandshakeTimeout <= 0 {
+		o.HandshakeTimeout = DefaultHandshakeTimeout
+	}
+	if o.MaxUnauth <= 0 {
+		o.MaxUnauth = DefaultMaxUnauth
+	}
+	if o.KeepAlive <= 0 {
+		o.KeepAlive = DefaultKeepAlive
 	}
 	if o.Code == "" && o.AuthorizedKeys == "" {
 		return nil, errors.New("weder Workshop-Code noch Schlüsseldatei angegeben – ohne Anmeldung startet der Server nicht")
 	}
-	if o.HostKey == "" {
-		o.HostKey = filepath.Join(filepath.Dir(st.Path()), HostKeyName)
+	if o.Code != "" {
+		if err := CheckCode("Der Workshop-Code", o.Code); err != nil {
+			return nil, err
+		}
 	}
-	if err := ensureHostKey(o.HostKey); err != nil {
-		return nil, err
+	if o.ModeratorCode != "" {
+		if err := CheckCode("Der Moderationscode", o.ModeratorCode); err != nil {
+			return nil, err
+		}
 	}
-	s := &Server{st: st, opts: o, done: make(chan struct{})}
-
-	opts := []ssh.Option{
-		wish.WithHostKeyPath(o.HostKey),
-		wish.WithMiddleware(bm.Middleware(s.handler), s.limit()),
-	}
-	if o.Idle > 0 {
-		opts = append(opts, wish.WithIdleTimeout(o.Idle))
-	}
-	if o.Code != "" || o.ModeratorCode != "" {
-		opts = append(opts, wish.WithPasswordAuth(func(ctx ssh.Context, pw string) bool {
-			switch {
-			case sameCode(pw, o.ModeratorCode):
-				return true
-			case sameCode(pw, o.Code):
-				if o.ModeratorCode != "" {
-					ctx.SetValue(participantKey{}, true)
-				}
-				return true
-			}
-			return false
-		}))
+	if o.ModeratorCode != "" && sameCode(o.ModeratorCode, o.Code) {
+		return nil, errors.New("der Moderationscode muss sich vom Workshop-Code unterscheiden")
 	}
 	if o.AuthorizedKeys != "" {
 		if _, err := os.Stat(o.AuthorizedKeys); err != nil {
 			return nil, fmt.Errorf("Schlüsseldatei %s nicht lesbar: %w – bitte den Pfad bei --authorized-keys prüfen", o.AuthorizedKeys, err)
 		}
+	}
+	ln := o.Listener
+	if ln == nil {
+		var err error
+		if ln, err = net.Listen("tcp", o.Listen); err != nil {
+			return nil, ListenError(o.Listen, err)
+		}
+	}
+	if o.HostKey == "" {
+		o.HostKey = filepath.Join(filepath.Dir(st.Path()), HostKeyName)
+	}
+	if err := ensureHostKey(o.HostKey); err != nil {
+		ln.Close()
+		return nil, err
+	}
+	s := &Server{st: st, opts: o, done: make(chan struct{})}
+	s.guard = newGuard(&s.opts)
+
+	opts := []ssh.Option{
+		wish.WithHostKeyPath(o.HostKey),
+		wish.WithMiddleware(bm.Middleware(s.handler), s.limit()),
+		func(srv *ssh.Server) error {
+			srv.ConnCallback = s.guard.accept
+			srv.Banner = Banner
+			return nil
+		},
+	}
+	if o.Code != "" || o.ModeratorCode != "" {
+		opts = append(opts, wish.WithPasswordAuth(func(ctx ssh.Context, pw string) bool {
+			return s.guard.checkPassword(ctx, func() bool {
+				switch {
+				case sameCode(pw, o.ModeratorCode):
+					return true
+				case sameCode(pw, o.Code):
+					ctx.SetValue(workshopCodeKey{}, true)
+					if o.ModeratorCode != "" {
+						ctx.SetValue(participantKey{}, true)
+					}
+					return true
+				}
+				return false
+			})
+		}))
+	}
+	if o.AuthorizedKeys != "" {
 		opts = append(opts, wish.WithAuthorizedKeys(o.AuthorizedKeys))
 	}
 	srv, err := wish.NewServer(opts...)
 	if err != nil {
+		ln.Close()
 		return nil, fmt.Errorf("SSH-Server lässt sich nicht einrichten (Schlüssel %s): %w", o.HostKey, err)
 	}
 	s.srv = srv
-
-	ln, err := net.Listen("tcp", o.Listen)
-	if err != nil {
-		return nil, fmt.Errorf("Adresse %s ist nicht verfügbar: %w – läuft schon ein ikz serve? Sonst mit --listen eine andere Adresse wählen", o.Listen, err)
-	}
 	s.ln = ln
 	go func() {
 		defer close(s.done)
@@ -167,6 +205,11 @@ func Serve(st *store.Store, o ServeOptions) (*Server, error) {
 		}
 	}()
 	return s, nil
+}
+
+// ListenError is the German message for an address that cannot be used.
+func ListenError(addr string, err error) error {
+	return fmt.Errorf("Adresse %s ist nicht verfügbar: %w – läuft schon ein ikz serve? Sonst mit --listen eine andere Adresse wählen", addr, err)
 }
 
 // Addr is the address the server listens on (with the real port when the
@@ -194,26 +237,60 @@ func (s *Server) Close() error {
 // while a moderator code is set.
 type participantKey struct{}
 
+// workshopCodeKey marks a connection that logged in with the workshop code
+// (it takes one of MaxConns; moderator logins have slots of their own).
+type workshopCodeKey struct{}
+
 // sameCode compares a typed code with want ("" never matches), ignoring
 // case and surrounding blanks, in constant time.
 func sameCode(typed, want string) bool {
 	norm := func(s string) []byte { return []byte(strings.ToUpper(strings.TrimSpace(s))) }
-	return want != "" && subtle.ConstantTimeCompare(norm(typed), norm(want)) == 1
+	return strings.TrimSpace(want) != "" && subtle.ConstantTimeCompare(norm(typed), norm(want)) == 1
 }
 
-// limit is a middleware that turns away sessions above MaxConns with a
-// German note, before the TUI starts.
+// limit is the outermost middleware of a logged-in session: it takes the
+// connection out of the handshake count, turns away sessions above the
+// slots of their kind with a German note, logs connect and disconnect, and
+// watches the connection (keepalives, idle limit) while the app runs.
 func (s *Server) limit() wish.Middleware {
 	return func(next ssh.Handler) ssh.Handler {
 		return func(sess ssh.Session) {
-			n := s.conns.Add(1)
-			defer s.conns.Add(-1)
-			if int(n) > s.opts.MaxConns {
-				fmt.Fprintf(sess, "Der Workshop ist voll (höchstens %d Verbindungen). Bitte später erneut verbinden.\r\n", s.opts.MaxConns)
+			ctx := sess.Context()
+			if gc, ok := ctx.Value(guardKey{}).(*guardConn); ok {
+				gc.admit()
+			}
+			member, _ := ctx.Value(workshopCodeKey{}).(bool)
+			kind, count, max := "Moderation", &s.mods, s.opts.ModeratorSlots
+			if member {
+				kind, count, max = "Teilnehmende", &s.members, s.opts.MaxConns
+				if participant, _ := ctx.Value(participantKey{}).(bool); !participant {
+					kind = "Workshop-Code"
+				}
+			}
+			label := fmt.Sprintf("%s als %q", addrOf(sess.RemoteAddr()), userName(sess.User()))
+			n := count.Add(1)
+			defer count.Add(-1)
+			if int(n) > max {
+				s.guard.logf("abgewiesen: %s – alle %d Plätze (%s) belegt", label, max, kind)
+				fmt.Fprintf(sess, "Der Workshop ist voll (höchstens %d Verbindungen). Bitte später erneut verbinden.\r\n", max)
 				_ = sess.Exit(1)
 				return
 			}
-			next(sess)
+			s.conns.Add(1)
+			defer s.conns.Add(-1)
+			start := time.Now()
+			s.guard.logf("verbunden: %s (%s, %d/%d)", label, kind, n, max)
+			defer func() {
+				s.guard.logf("getrennt: %s nach %s", label, time.Since(start).Round(time.Second))
+			}()
+
+			gs := newGuardedSession(sess)
+			done := make(chan struct{})
+			defer close(done)
+			if conn, ok := ctx.Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+				go s.guard.watch(conn, gs.lastInput, done, label)
+			}
+			next(gs)
 		}
 	}
 }
@@ -236,7 +313,8 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	}
 	styles := NewStylesFor(r, DefaultPalette())
 	participant, _ := sess.Context().Value(participantKey{}).(bool)
-	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions, Participant: participant}, changes)
+	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions, Participant: participant,
+		User: userName(sess.User())}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

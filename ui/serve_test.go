@@ -23,7 +23,7 @@ import (
 	"ikz/store"
 )
 
-const testCode = "K7QX2M"
+const testCode = "K7QX2M9P"
 
 // serveEnv starts a server on 127.0.0.1:0 over a fresh store with one
 // workshop session ("Workshop Lippe", participants p1, p2).
@@ -329,8 +329,8 @@ func TestWorkshopCode(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(c) != 6 || strings.Trim(c, codeAlphabet) != "" {
-			t.Fatalf("code %q: want 6 characters from %s", c, codeAlphabet)
+		if len(c) != CodeLen || strings.Trim(c, codeAlphabet) != "" {
+			t.Fatalf("code %q: want %d characters from %s", c, CodeLen, codeAlphabet)
 		}
 		seen[c] = true
 	}
@@ -774,7 +774,7 @@ func TestServeColoursPerClient(t *testing.T) {
 // With a moderator code, the workshop code logs in participants: only the
 // Workshop tab, no Moderation row. The moderator code gets everything.
 func TestServeRoles(t *testing.T) {
-	const modCode = "MQ7X3P"
+	const modCode = "MQ7X3P4H"
 	srv, _, _ := serveEnv(t, ServeOptions{ModeratorCode: modCode})
 	addr := srv.Addr().String()
 	part := connect(t, addr, 100, 30)

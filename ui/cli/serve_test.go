@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,8 +25,14 @@ func TestServeFlags(t *testing.T) {
 		{"all interfaces need it too", []string{"--listen", ":23234"}, 2, "--allow-remote"},
 		{"max-conns at least 1", []string{"--max-conns", "0"}, 2, "--max-conns"},
 		{"negative idle", []string{"--idle", "-1m"}, 2, "--idle"},
-		{"moderator code equals workshop code", []string{"--code", "ABC234", "--moderator-code", " abc234"}, 2, "--moderator-code"},
+		{"moderator code equals workshop code", []string{"--code", "ABC234XY", "--moderator-code", " abc234xy"}, 2, "--moderator-code"},
 		{"missing key file", []string{"--listen", "127.0.0.1:0", "--authorized-keys", "/nicht/da"}, 1, "Schlüsseldatei"},
+		{"one-letter code", []string{"--code", "a"}, 2, "zu kurz"},
+		{"short code", []string{"--code", "ABC234X"}, 2, "mindestens 8 Zeichen"},
+		{"blank moderator code", []string{"--moderator-code", " "}, 2, "--moderator-code ist leer"},
+		{"empty code", []string{"--code", ""}, 2, "--code ist leer"},
+		{"repeated character", []string{"--code", "AAAAAAAAAA"}, 2, "wiederholten Zeichen"},
+		{"control character", []string{"--code", "ABCD\x1b[2JEFG"}, 2, "Steuerzeichen"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,10 +61,10 @@ func TestServeStartsPrintsCodeAndStops(t *testing.T) {
 	if got := runServe(env, []string{"--listen", "127.0.0.1:0"}); got != 0 {
 		t.Fatalf("exit %d; stderr %s", got, errOut.String())
 	}
-	if !regexp.MustCompile(`Workshop-Code: [2-9A-Z]{6} `).MatchString(out.String()) {
+	if !regexp.MustCompile(`Workshop-Code: [2-9A-Z]{8} `).MatchString(out.String()) {
 		t.Errorf("no workshop code printed:\n%s", out.String())
 	}
-	m := regexp.MustCompile(`Workshop-Code: ([2-9A-Z]{6}) [\s\S]*Moderation: +([2-9A-Z]{6}) `).FindStringSubmatch(out.String())
+	m := regexp.MustCompile(`Workshop-Code: ([2-9A-Z]{8}) [\s\S]*Moderation: +([2-9A-Z]{8}) `).FindStringSubmatch(out.String())
 	if m == nil || m[1] == m[2] {
 		t.Errorf("no moderator code, or the same as the workshop code:\n%s", out.String())
 	}
@@ -97,5 +104,70 @@ func TestServeSessionFlag(t *testing.T) {
 	}
 	if code, out, _ := run(); code != 0 || !strings.Contains(out, "Alle 2 Sitzungen dieser Datenbank sind für Verbundene sichtbar") {
 		t.Errorf("without --session: exit %d, no hint in %q", code, out)
+	}
+}
+
+// A failed start creates nothing: with the port taken there is no
+// database, no host key and no code file afterwards.
+func TestServePortBusyCreatesNoFiles(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	env := Env{Stdout: &out, Stderr: &errOut, DBPath: filepath.Join(dir, "sessions.db"), Now: time.Now}
+	if got := runServe(env, []string{"--listen", ln.Addr().String()}); got != 1 {
+		t.Fatalf("exit %d, want 1; stderr %s", got, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "nicht verfügbar") {
+		t.Errorf("stderr %q does not say the address is taken", errOut.String())
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 0 {
+		t.Errorf("a failed start left files: %v", files)
+	}
+}
+
+// Codes survive a restart (the one on the flipchart keeps working), are
+// stored 0600, and --new-codes replaces both.
+func TestServeCodesKeptAcrossRestarts(t *testing.T) {
+	stop := make(chan os.Signal, 1)
+	old := serveStop
+	serveStop = func() (<-chan os.Signal, func()) { return stop, func() {} }
+	defer func() { serveStop = old }()
+	dir := t.TempDir()
+	codesRe := regexp.MustCompile(`Workshop-Code: (\S+) [\s\S]*Moderation: +([2-9A-Z]{8}) `)
+	start := func(args ...string) (string, string) {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &errOut, DBPath: filepath.Join(dir, "sessions.db"), Now: time.Now}
+		stop <- os.Interrupt
+		if got := runServe(env, append([]string{"--listen", "127.0.0.1:0"}, args...)); got != 0 {
+			t.Fatalf("exit %d; stderr %s", got, errOut.String())
+		}
+		m := codesRe.FindStringSubmatch(out.String())
+		if m == nil {
+			t.Fatalf("no codes printed:\n%s", out.String())
+		}
+		return m[1], m[2]
+	}
+	w1, m1 := start()
+	fi, err := os.Stat(filepath.Join(dir, "ikz_serve_codes"))
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("code file next to the database: %v, %v", fi, err)
+	}
+	if w2, m2 := start(); w2 != w1 || m2 != m1 {
+		t.Errorf("after a restart %s/%s, want the kept %s/%s", w2, m2, w1, m1)
+	}
+	w3, m3 := start("--new-codes")
+	if w3 == w1 || m3 == m1 {
+		t.Errorf("--new-codes kept %s/%s", w3, m3)
+	}
+	if w4, m4 := start(); w4 != w3 || m4 != m3 {
+		t.Errorf("after --new-codes and a restart %s/%s, want %s/%s", w4, m4, w3, m3)
+	}
+	if w5, m5 := start("--code", "LIPPE-2026"); w5 != "LIPPE-2026" || m5 != m3 {
+		t.Errorf("a given workshop code: %s/%s, want LIPPE-2026/%s (the moderator code kept)", w5, m5, m3)
 	}
 }
