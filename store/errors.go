@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"syscall"
+
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Every error of this package is ready to show: it says in German what
@@ -60,6 +62,16 @@ func (e *CorruptError) Error() string {
 	return fmt.Sprintf("Die Datei %s ist keine lesbare ikz-Datenbank (%s). Sie wurde nicht verändert. "+
 		"Spielen Sie eine Sicherung ein (etwa eine mit „ikz backup“ erstellte Datei) oder starten Sie mit --db eine andere Datei.",
 		e.Path, e.Detail)
+}
+
+// EmptyFileError: the database file exists but holds nothing (0 bytes).
+// It is left as it is: it may be what remains of a database after a
+// failed copy, and writing a new database over it would hide that.
+type EmptyFileError struct{ Path string }
+
+func (e *EmptyFileError) Error() string {
+	return fmt.Sprintf("Die Datei %s ist leer (0 Bytes) und wurde nicht verändert. War hier eine Datenbank, spielen Sie eine Sicherung ein "+
+		"(etwa eine mit „ikz backup“ erstellte Datei). Soll hier eine neue Datenbank entstehen, löschen Sie die leere Datei.", e.Path)
 }
 
 // NewerSchemaError: the database was written by a newer ikz. It is refused
@@ -177,6 +189,8 @@ func Reason(err error) string {
 		return "Ziel und temporäre Datei liegen auf verschiedenen Laufwerken"
 	case errors.Is(err, syscall.ENAMETOOLONG):
 		return "der Name ist zu lang"
+	case errors.Is(err, berrors.ErrDatabaseNotOpen):
+		return "die Datenbank ist geschlossen"
 	case errors.Is(err, syscall.EBADF):
 		return "die Datei ist nicht (mehr) geöffnet"
 	case err == nil:

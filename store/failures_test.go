@@ -281,52 +281,6 @@ func TestFileErrorMessages(t *testing.T) {
 	}
 }
 
-// TestDiskFull runs only on a small file system, e.g.
-//
-//	mount -t tmpfs -o size=512k tmpfs /mnt/klein && IKZ_TEST_SMALL_FS=/mnt/klein go test -run DiskFull ./store
-func TestDiskFull(t *testing.T) {
-	dir := os.Getenv("IKZ_TEST_SMALL_FS")
-	if dir == "" {
-		t.Skip("IKZ_TEST_SMALL_FS not set")
-	}
-	path := filepath.Join(dir, "voll.db")
-	os.Remove(path)
-	defer os.Remove(path)
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	sess := &model.Session{Title: "T"}
-	if err := s.Create(sess); err != nil {
-		t.Fatal(err)
-	}
-	big := strings.Repeat("Notiz ", 50_000)
-	var werr error
-	saved := 0
-	for i := 0; i < 1000 && werr == nil; i++ {
-		_, werr = s.Update(sess.ID, func(x *model.Session) error {
-			x.Municipalities = append(x.Municipalities, big)
-			return nil
-		})
-		if werr == nil {
-			saved++
-		}
-	}
-	var fe *FileError
-	if !errors.As(werr, &fe) || !strings.Contains(werr.Error(), "Datenträger ist voll") {
-		t.Fatalf("err = %v, want disk full", werr)
-	}
-	t.Log(werr)
-	got, err := s.Get(sess.ID)
-	if err != nil {
-		t.Fatalf("after a failed write: %v", err)
-	}
-	if len(got.Municipalities) != saved {
-		t.Errorf("%d entries stored, %d acknowledged", len(got.Municipalities), saved)
-	}
-}
-
 // damageLeaf returns data with the first leaf page under the summaries
 // bucket overwritten, so that opening works and reading fails.
 func damageLeaf(t *testing.T, path string, data []byte) []byte {

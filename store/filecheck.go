@@ -10,13 +10,16 @@ import (
 	"syscall"
 )
 
-// checkFile looks at the header of an existing file before bbolt maps it.
-// bbolt trusts its meta page: on a truncated file it reads pages past the
-// end of the mapping and the process dies with SIGBUS, and on a foreign
-// file it would report only "invalid database". So we read the two meta
-// pages ourselves (layout of go.etcd.io/bbolt/internal/common/meta.go)
-// and refuse anything bbolt could not open safely. A missing or empty file
-// is fine: bbolt creates a new database there.
+// checkFile looks at an existing file before bbolt maps it. bbolt trusts
+// its meta page: on a truncated file it reads pages past the end of the
+// mapping and the process dies with SIGBUS, on a foreign file it reports
+// only "invalid database", and it follows whatever page tree the meta page
+// points to. So we read the two meta pages ourselves (layout of
+// go.etcd.io/bbolt/internal/common/meta.go), refuse anything bbolt could not
+// open safely; the page tree is walked once the file is locked
+// (checkStructure). A missing file is
+// fine: bbolt creates a new database there. An empty file is refused: it
+// may be what is left of a database, and bbolt would write a new one over it.
 func checkFile(path string) error {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -33,10 +36,40 @@ func checkFile(path string) error {
 	if fi.IsDir() {
 		return &FileError{Path: path, Op: OpOpen, Err: &os.PathError{Op: "open", Path: path, Err: syscall.EISDIR}}
 	}
-	size := fi.Size()
-	if size == 0 {
-		return nil
+	if !fi.Mode().IsRegular() {
+		return &CorruptError{Path: path, Detail: "das ist keine gewöhnliche Datei"}
 	}
+	if fi.Size() == 0 {
+		return &EmptyFileError{Path: path}
+	}
+	m, err := currentMeta(f)
+	if err != nil {
+		return &CorruptError{Path: path, Detail: err.Error()}
+	}
+	if need := int64(m.pgid) * int64(m.pageSize); fi.Size() < need {
+		return &CorruptError{Path: path, Detail: fmt.Sprintf("die Datei ist abgeschnitten: %d statt mindestens %d Bytes", fi.Size(), need)}
+	}
+	if m.root >= m.pgid || (m.freelist >= m.pgid && m.freelist != noFreelist) {
+		return &CorruptError{Path: path, Detail: "der Dateikopf zeigt auf Seiten außerhalb der Datei"}
+	}
+	// bbolt reads these two pages while opening, where a panic would leave
+	// the file locked until the process ends.
+	if !pageIs(f, m, m.root, branchPage|leafPage) || (m.freelist != noFreelist && !pageIs(f, m, m.freelist, freelistPage)) {
+		return &CorruptError{Path: path, Detail: "die Wurzel- oder Freispeicherseite ist beschädigt"}
+	}
+	return nil
+}
+
+// currentMeta reads both meta pages and returns the one bbolt would use.
+// Every commit rewrites one of the two, so in a sound file both are valid;
+// one that is not means damage, and bbolt would silently fall back to the
+// other, possibly older state. That is refused too.
+func currentMeta(f *os.File) (meta, error) {
+	fi, err := f.Stat()
+	if err != nil {
+		return meta{}, err
+	}
+	size := fi.Size()
 	m0, err0 := readMeta(f, 0)
 	// The second meta page sits one page in; without a valid first page we
 	// try the page sizes bbolt itself tries (1 KiB … 16 MiB).
@@ -51,34 +84,18 @@ func checkFile(path string) error {
 			}
 		}
 	}
-	var m meta
 	switch {
 	case err0 == nil && err1 == nil:
-		m = m0
 		if m1.txid > m0.txid {
-			m = m1
+			return m1, nil
 		}
-	case err0 == nil:
-		m = m0
-	case err1 == nil:
-		m = m1
+		return m0, nil
 	case notBolt(err0) && notBolt(err1):
-		return &CorruptError{Path: path, Detail: "das ist keine Datenbankdatei"}
-	default:
-		return &CorruptError{Path: path, Detail: "der Dateikopf ist beschädigt"}
+		return meta{}, errors.New("das ist keine Datenbankdatei")
+	case size < 2*1024:
+		return meta{}, errors.New("die Datei ist abgeschnitten")
 	}
-	if need := int64(m.pgid) * int64(m.pageSize); size < need {
-		return &CorruptError{Path: path, Detail: fmt.Sprintf("die Datei ist abgeschnitten: %d statt mindestens %d Bytes", size, need)}
-	}
-	if m.root >= m.pgid || (m.freelist >= m.pgid && m.freelist != noFreelist) {
-		return &CorruptError{Path: path, Detail: "der Dateikopf zeigt auf Seiten außerhalb der Datei"}
-	}
-	// bbolt reads these two pages while opening, where a panic would leave
-	// the file locked until the process ends.
-	if !pageIs(f, m, m.root, branchPage|leafPage) || (m.freelist != noFreelist && !pageIs(f, m, m.freelist, freelistPage)) {
-		return &CorruptError{Path: path, Detail: "die Wurzel- oder Freispeicherseite ist beschädigt"}
-	}
-	return nil
+	return meta{}, errors.New("der Dateikopf ist beschädigt")
 }
 
 // Page flags of bbolt (internal/common/page.go).

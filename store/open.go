@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 
@@ -21,16 +22,26 @@ type Options struct {
 	Timeout  time.Duration    // wait for the file lock; default DefaultTimeout
 	ReadOnly bool             // shared lock, no writes (also no migration and no purge)
 	NewID    func() string    // IDs of new sessions and snapshots; default 8 random base32 characters
+
+	// OpenFile opens the database file (bbolt's own seam, default
+	// os.OpenFile). The fault-injection tests use it to hold the real file
+	// descriptor and make its writes and syncs fail.
+	OpenFile func(name string, flag int, perm os.FileMode) (*os.File, error)
 }
 
 // Store is an open session database. Its methods are safe for concurrent
 // use; bbolt runs one writer at a time.
 type Store struct {
+	// dbMu guards db: every transaction holds it for reading; resetting
+	// the handle after a failed commit (tx.go) holds it for writing.
+	dbMu     sync.RWMutex
 	db       *bolt.DB
+	bopts    *bolt.Options
 	path     string
 	now      func() time.Time
 	newID    func() string
 	readOnly bool
+	closed   bool // Close was called: no reopening after a failed commit
 	feed     feed // change notifications (notify.go)
 }
 
@@ -65,8 +76,9 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{path: path, now: o.Now, newID: o.NewID, readOnly: o.ReadOnly}
+	s.bopts = &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly, OpenFile: o.OpenFile}
 	err := s.guard(OpOpen, func() error {
-		db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly})
+		db, err := bolt.Open(path, 0o600, s.bopts)
 		if errors.Is(err, berrors.ErrTimeout) {
 			return &InUseError{Path: path}
 		}
@@ -78,6 +90,10 @@ func OpenWith(path string, o Options) (*Store, error) {
 		if !existed && !errors.As(err, &inUse) {
 			_ = os.Remove(path) // leave no half-made file behind (e.g. disk full)
 		}
+		return nil, err
+	}
+	if err := s.checkOpened(existed); err != nil {
+		_ = s.db.Close()
 		return nil, err
 	}
 	if err := s.prepare(); err != nil {
@@ -110,10 +126,18 @@ func (s *Store) Path() string { return s.path }
 
 // Close releases the file.
 func (s *Store) Close() error {
-	if s == nil || s.db == nil {
+	if s == nil {
 		return nil
 	}
-	return s.mapErr(OpWrite, s.db.Close())
+	s.dbMu.Lock()
+	defer s.dbMu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	db := s.db
+	s.db = nil
+	s.closed = true
+	return s.mapErr(OpWrite, db.Close())
 }
 
 // stamp is the current time as stored: UTC, without monotonic reading.

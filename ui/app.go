@@ -96,6 +96,19 @@ type Model struct {
 	// session shared (ikz serve --session ID) the first list opens it
 	// directly; after that, esc leads to the list as usual.
 	opened bool
+
+	quitArmed bool // q was pressed once with unsaved changes (autosave.go)
+}
+
+// showStatus puts an error text in the status line of the visible screen.
+func (m *Model) showStatus(text string) {
+	switch {
+	case text == "":
+	case m.screen == screenSession && m.session != nil:
+		m.session.status, m.session.statusErr = text, true
+	case m.screen == screenStart:
+		m.start.status, m.start.statusErr = text, true
+	}
 }
 
 // New builds the root model. Init loads the session list.
@@ -107,7 +120,7 @@ func New(st *store.Store, c Config) *Model {
 		c.Now = time.Now
 	}
 	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote,
-		participant: c.Participant}
+		participant: c.Participant, saves: &saveTracker{}}
 	if c.Sessions != nil {
 		d.only = map[string]bool{}
 		for _, id := range c.Sessions {
@@ -146,8 +159,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Interrupt
 		}
 		if key.Matches(msg, m.keys.Quit) && !m.capturing() {
+			if p := m.d.saves.problem(); p != "" && !m.quitArmed {
+				m.quitArmed = true // unsaved changes: the second q quits
+				m.showStatus("q noch einmal: trotzdem beenden · " + p)
+				return m, nil
+			}
 			return m, tea.Quit
 		}
+		m.quitArmed = false
 		if m.tooSmall() {
 			return m, nil // nothing visible to act on
 		}
@@ -180,7 +199,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case backMsg:
 		m.form, m.session = nil, nil
 		m.screen = screenStart
+		if p := m.d.saves.problem(); p != "" {
+			msg.status = p
+		}
 		return m, m.start.reload(msg.selectID, msg.status)
+
+	case saveFailedMsg:
+		// The retry is the program's, not the screen's: it must happen
+		// also after the user has left the session.
+		retry := tea.Tick(msg.retryIn, func(time.Time) tea.Msg { return retrySaveMsg{msg.saver} })
+		if m.screen == screenSession && m.session != nil {
+			return m, tea.Batch(retry, m.session.Update(msg))
+		}
+		m.showStatus(m.d.saves.problem())
+		return m, retry
+
+	case retrySaveMsg:
+		return m, msg.saver.retry()
 
 	case summariesMsg:
 		// The list belongs to the start screen even while it is hidden.

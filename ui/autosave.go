@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"sync"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -12,18 +14,101 @@ import (
 // flight; changes queued meanwhile are applied together in the next one, and
 // a later change to the same item replaces the earlier one. So typing a note
 // saves on every keystroke without piling up transactions.
+//
+// A change is only dropped from the queue once the store has committed it.
+// When a save fails (disk full, file write-protected, the database damaged)
+// its changes go back into the queue unless a newer change to the same item
+// has come in, the session screen shows "nicht gespeichert" with the reason,
+// and the saver tries again after a pause (retryDelay) and with every new
+// change. Nothing the user typed is silently lost, and no later success can
+// hide a failure (see sessionModel: "gespeichert" only when no saver has
+// changes left).
 type autosaver struct {
 	d  tabDeps
 	id string
 
-	mu      sync.Mutex
-	order   []string
-	pending map[string]func(*model.Session) error
-	running bool
+	mu       sync.Mutex
+	order    []string
+	pending  map[string]func(*model.Session) error
+	running  bool
+	failures int // consecutive failed saves, for the retry pause
+}
+
+// saveTracker knows which savers of a program hold changes that failed to
+// save, so that no screen says "gespeichert" while one does and quitting
+// asks first. One per program (tabDeps.saves); nil-safe for tests.
+type saveTracker struct {
+	mu     sync.Mutex
+	failed map[*autosaver]error
+}
+
+func (t *saveTracker) set(a *autosaver, err error) {
+	if t == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err == nil {
+		delete(t.failed, a)
+		return
+	}
+	if t.failed == nil {
+		t.failed = map[*autosaver]error{}
+	}
+	t.failed[a] = err
+}
+
+// problem returns the status text for unsaved changes ("" when there are
+// none): how many, and the reason of one failure.
+func (t *saveTracker) problem() string {
+	if t == nil {
+		return ""
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := 0
+	var reason error
+	for a, err := range t.failed {
+		n += a.unsaved()
+		reason = err
+	}
+	if reason == nil {
+		return ""
+	}
+	return unsavedText(n, reason)
+}
+
+// unsavedText is the status line for changes that are not saved.
+func unsavedText(n int, err error) string {
+	what := "1 Änderung"
+	if n != 1 {
+		what = fmt.Sprintf("%d Änderungen", n)
+	}
+	return fmt.Sprintf("nicht gespeichert (%s, neuer Versuch läuft): %v", what, err)
 }
 
 func newAutosaver(d tabDeps, id string) *autosaver {
 	return &autosaver{d: d, id: id, pending: map[string]func(*model.Session) error{}}
+}
+
+// saveFailedMsg reports that a save failed and its changes are still
+// pending; the session screen shows it and sends retrySaveMsg after retryIn.
+type saveFailedMsg struct {
+	saver   *autosaver
+	err     error
+	pending int            // changes (items) still waiting
+	retryIn time.Duration  // pause before the next attempt
+	sess    *model.Session // the result of an earlier successful batch of this run, or nil
+}
+
+// retrySaveMsg asks a saver to try its pending changes again.
+type retrySaveMsg struct{ saver *autosaver }
+
+// retryDelay is the pause after the n-th consecutive failure: 1 s, 2 s,
+// 4 s … at most 30 s.
+func retryDelay(n int) time.Duration {
+	d := time.Second << min(max(n-1, 0), 5)
+	return min(d, 30*time.Second)
 }
 
 // queue records the change fn for item and returns the command that saves,
@@ -42,26 +127,51 @@ func (a *autosaver) queue(item string, fn func(*model.Session) error) tea.Cmd {
 	return a.run
 }
 
-// run saves until nothing is pending and reports the last result (savedMsg
-// or errMsg) to the session screen.
+// retry returns the command that saves what is still pending, or nil when
+// nothing is (or a save is running and will take it).
+func (a *autosaver) retry() tea.Cmd {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.running || len(a.order) == 0 {
+		return nil
+	}
+	a.running = true
+	return a.run
+}
+
+// unsaved is the number of changes not yet committed.
+func (a *autosaver) unsaved() int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return len(a.order)
+}
+
+// run saves until nothing is pending and reports savedMsg, or
+// saveFailedMsg with the changes put back.
 func (a *autosaver) run() tea.Msg {
-	var last tea.Msg
+	var last *savedMsg
 	for {
 		a.mu.Lock()
 		if len(a.order) == 0 {
 			a.running = false
+			a.failures = 0
 			a.mu.Unlock()
-			return last
+			a.d.saves.set(a, nil)
+			if last == nil {
+				return nil
+			}
+			return *last
 		}
-		fns := make([]func(*model.Session) error, len(a.order))
-		for i, item := range a.order {
+		items := append([]string(nil), a.order...)
+		fns := make([]func(*model.Session) error, len(items))
+		for i, item := range items {
 			fns[i] = a.pending[item]
 		}
 		a.order = a.order[:0]
 		clear(a.pending)
 		a.mu.Unlock()
 
-		last = saveCmd(a.d, a.id, func(s *model.Session) error {
+		msg := saveCmd(a.d, a.id, func(s *model.Session) error {
 			for _, fn := range fns {
 				if err := fn(s); err != nil {
 					return err
@@ -69,7 +179,35 @@ func (a *autosaver) run() tea.Msg {
 			}
 			return nil
 		})()
+		if m, ok := msg.(savedMsg); ok {
+			last = &m
+			continue
+		}
+		return a.requeue(items, fns, msg.(errMsg).err, last) // saveCmd gives savedMsg or errMsg
 	}
+}
+
+// requeue puts the changes of a failed batch back in front of those queued
+// meanwhile (a newer change to the same item wins) and reports the failure.
+func (a *autosaver) requeue(items []string, fns []func(*model.Session) error, err error, last *savedMsg) tea.Msg {
+	a.d.saves.set(a, err)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	order := make([]string, 0, len(items)+len(a.order))
+	for i, item := range items {
+		if _, newer := a.pending[item]; !newer {
+			a.pending[item] = fns[i]
+			order = append(order, item)
+		}
+	}
+	a.order = append(order, a.order...)
+	a.running = false
+	a.failures++
+	out := saveFailedMsg{saver: a, err: err, pending: len(a.order), retryIn: retryDelay(a.failures)}
+	if last != nil {
+		out.sess = last.sess
+	}
+	return out
 }
 
 // newer reports whether a loaded session may replace cur: saves of different

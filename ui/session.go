@@ -161,9 +161,22 @@ func (m *sessionModel) update(msg tea.Msg) tea.Cmd {
 		if msg.what != "" {
 			m.status = msg.what + " " + clock(msg.at)
 		}
+		if p := m.d.saves.problem(); p != "" {
+			m.status, m.statusErr = p, true // another change is still unsaved
+		}
 		return m.sessionChanged(msg.sess)
 	case statusMsg:
 		m.status, m.statusErr = msg.text, false
+		return nil
+	case saveFailedMsg:
+		m.status, m.statusErr = unsavedText(msg.pending, msg.err), true
+		if p := m.d.saves.problem(); p != "" {
+			m.status = p
+		}
+		if msg.sess != nil && newer(msg.sess, m.sess) {
+			m.sess = msg.sess
+			return m.sessionChanged(msg.sess)
+		}
 		return nil
 	case errMsg:
 		m.status, m.statusErr = msg.err.Error(), true

@@ -39,6 +39,7 @@ type tabDeps struct {
 	// participant: a participant of ikz serve (Config.Participant): only
 	// the Workshop tab, answering for a municipality, no joint answers.
 	participant bool
+	saves       *saveTracker // failed saves still pending (autosave.go)
 
 	// changes applies the changes of the open session and keeps its undo
 	// history (session_changes.go); set by the session screen.
