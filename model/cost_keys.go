@@ -43,9 +43,12 @@ func (k CostKey) Label(c CostSharing) string {
 	case KeyPupils:
 		return "nach Schülerzahl"
 	case KeyDevices:
+		if strings.TrimSpace(c.DriverName) == "" {
+			return "nach Geräten"
+		}
 		return "nach " + c.DriverLabel()
 	case KeyMixed:
-		return "Grundbetrag + " + c.mixedDriver().Label(c)
+		return "Grundbetrag + " + strings.TrimPrefix(c.mixedDriver().Label(c), "nach ")
 	case KeyUsage:
 		return "nach Personentagen"
 	}
@@ -64,7 +67,7 @@ func (k CostKey) Explain(c CostSharing) string {
 	case KeyDevices:
 		return "Die Kosten folgen der Zahl der " + c.DriverLabel() + " je Partner.\nPasst, wenn Betrieb und Support je Gerät anfallen; die Zahlen stehen im Inventar."
 	case KeyMixed:
-		return "Ein Grundbetrag wird zu gleichen Teilen getragen, der Rest " + strings.TrimPrefix(c.mixedDriver().Label(c), "nach ") + "-abhängig.\nDeckt feste Kosten gemeinsam und variable nach Größe; der Anteil lässt sich so wählen, dass jeder gewinnt."
+		return "Ein Grundbetrag wird zu gleichen Teilen getragen, der Rest " + c.mixedDriver().Label(c) + ".\nDeckt feste Kosten gemeinsam und variable nach Größe; der Anteil lässt sich so wählen, dass jeder gewinnt."
 	case KeyUsage:
 		return "Jeder zahlt die Personentage, die er abruft (wie im Serviceschein der Stadt Schwerin).\nVerursachungsgerecht; braucht eine Jahresplanung und Leistungsnachweise."
 	}
@@ -165,3 +168,7 @@ func allocate(total int64, w []uint64, out []int64, order []int) bool {
 	}
 	return true
 }
+
+// MixedDriverKey is the driver of the mixed key's variable part (pupils
+// unless the group chose another).
+func (c CostSharing) MixedDriverKey() CostKey { return c.mixedDriver() }

@@ -327,9 +327,6 @@ func compensate(r KeyResult) ([]Compensation, int64) {
 // hints explain the assumptions a council must know about.
 func (c CostSharing) hints(s CostSheet) []string {
 	var h []string
-	if c.OneOff > 0 {
-		h = append(h, fmt.Sprintf("Einmalkosten von %s sind gleichmäßig auf %d %s verteilt.", FormatEuro(c.OneOff), max(c.Years, 1), plural(max(c.Years, 1), "Jahr", "Jahre")))
-	}
 	switch c.VAT {
 	case VATAsk:
 		h = append(h, fmt.Sprintf("Umsatzsteuer noch offen: Ab 2027 gilt § 2b UStG für alle Kommunen. Ist der Leistungsaustausch steuerbar, kämen beim Schlüssel „%s“ bis zu %s im Jahr hinzu – bitte mit der Kämmerei prüfen (z. B. § 2b Abs. 3 Nr. 2 UStG).",

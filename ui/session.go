@@ -104,7 +104,7 @@ func buildTabs(d tabDeps, sess *model.Session) []tab {
 		newPhaseTab(d, sess, model.PhaseVerstetigung),
 		newRecommendTab(d, sess),
 		newMeasuresTab(d, sess),
-		newEfficiencyTab(d, sess),
+		newEconomyTab(d, sess), // Gesamtrechnung and Kostenverteilung, see economy_tab.go
 		newReviewTab(d, sess),
 	}
 }
