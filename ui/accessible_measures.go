@@ -84,7 +84,7 @@ func (a *accessible) addMeasure(sess *model.Session) (*model.Session, error) {
 			return sess, err
 		}
 		if m, err := d.Measure(id); err == nil && (saved == nil || m != *saved) {
-			if sess, err = a.st.Update(sess.ID, putMeasure(m)); err != nil {
+			if sess, err = a.st.Apply(sess.ID, model.PutMeasureChange(sess, m)); err != nil {
 				return nil, err
 			}
 			if saved == nil {
@@ -130,7 +130,7 @@ func (a *accessible) measureStatus(sess *model.Session) (*model.Session, error) 
 		return sess, nil
 	}
 	m.Status = model.MeasureStatus(status)
-	if sess, err = a.st.Update(sess.ID, putMeasure(m)); err != nil {
+	if sess, err = a.st.Apply(sess.ID, model.PutMeasureChange(sess, m)); err != nil {
 		return nil, err
 	}
 	a.say("„%s“ ist jetzt %s – gespeichert.", m.Title, model.MeasureStatusLabel(m.Status))

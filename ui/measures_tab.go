@@ -31,6 +31,8 @@ type measureKeys struct {
 	Delete key.Binding
 	Yes    key.Binding
 	No     key.Binding
+	// Discard drops the form's draft (after asking).
+	Discard key.Binding
 }
 
 func defaultMeasureKeys() measureKeys {
@@ -41,9 +43,10 @@ func defaultMeasureKeys() measureKeys {
 		Delete:  key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "löschen")),
 		Yes:     key.NewBinding(key.WithKeys("j", "J", "y", "Y", "enter"), key.WithHelp("j", "ja, löschen")),
 		No:      key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "nein")),
+		Discard: key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "Entwurf verwerfen")),
 	}
 	k.Edit = key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "bearbeiten"))
-	k.Done = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schließen"))
+	k.Done = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schließen (Entwurf bleibt)"))
 	return k
 }
 
@@ -55,7 +58,6 @@ type measuresTab struct {
 	d     tabDeps
 	sess  *model.Session
 	keys  measureKeys
-	saver *autosaver
 	theme *huh.Theme
 	w, h  int
 
@@ -66,13 +68,15 @@ type measuresTab struct {
 	note     string // a one-line message under the table (e.g. a discarded draft)
 
 	// The editor.
-	form   *huh.Form
-	draft  *wizard.MeasureDraft
-	editID string
-	isNew  bool
-	saved  model.Measure // the version last queued for saving
-	stored bool          // the edited measure exists in the store
-	seq    int           // for new IDs
+	form     *huh.Form
+	draft    *wizard.MeasureDraft
+	editID   string
+	isNew    bool
+	stored   bool // the edited measure exists in the store
+	seq      int  // for new IDs
+	drafts   *formDraft
+	restored bool // the open form continues a stored draft
+	askDrop  bool // "Entwurf verwerfen?" is asked in the open form
 
 	confirmDelete string // ID awaiting "really delete?"
 }
@@ -80,7 +84,7 @@ type measuresTab struct {
 func newMeasuresTab(d tabDeps, sess *model.Session) tab {
 	st := d.styles
 	t := &measuresTab{
-		d: d, keys: defaultMeasureKeys(), saver: newAutosaver(d, sess.ID), theme: st.HuhTheme(),
+		d: d, keys: defaultMeasureKeys(), theme: st.HuhTheme(),
 		overdue: st.NewStyle().Foreground(st.Palette.Bad),
 	}
 	t.table = table.New(table.WithFocused(true), table.WithStyles(table.Styles{
@@ -247,8 +251,13 @@ func (t *measuresTab) WantsEsc() bool { return t.form != nil || t.confirmDelete 
 func (t *measuresTab) KeyMap() help.KeyMap {
 	k := t.keys
 	switch {
+	case t.form != nil && t.askDrop:
+		return keyMap{short: []key.Binding{k.Yes, k.No}, full: [][]key.Binding{{k.Yes, k.No}}}
 	case t.form != nil:
-		return tabHelp(k.tabKeys, nil, t.form)
+		h := tabHelp(k.tabKeys, nil, t.form)
+		h.short = append(h.short, k.Discard)
+		h.full[0] = h.short
+		return h
 	case t.confirmDelete != "":
 		return keyMap{short: []key.Binding{k.Yes, k.No}, full: [][]key.Binding{{k.Yes, k.No}}}
 	}
@@ -271,9 +280,15 @@ func (t *measuresTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		return t, nil
 	case tea.KeyMsg:
 		switch {
+		case t.form != nil && t.askDrop:
+			return t, t.dropKey(msg)
 		case t.form != nil:
 			if key.Matches(msg, t.keys.Done) {
 				t.closeEditor()
+				return t, nil
+			}
+			if key.Matches(msg, t.keys.Discard) {
+				t.askDrop = true
 				return t, nil
 			}
 		case t.confirmDelete != "":
@@ -347,51 +362,25 @@ func nextMeasureStatus(s model.MeasureStatus) model.MeasureStatus {
 	return model.MeasureGeplant
 }
 
-// put saves a measure (new or changed) at once.
+// put saves a measure (new or changed) as one undoable change.
 func (t *measuresTab) put(m model.Measure) tea.Cmd {
+	c := model.PutMeasureChange(&model.Session{Measures: t.measures}, m)
 	if _, i := t.find(m.ID); i >= 0 {
 		t.measures[i] = m
 	} else {
 		t.measures = append(t.measures, m)
 	}
 	t.refresh()
-	return t.saver.queue("measure:"+m.ID, putMeasure(m))
-}
-
-// putMeasure is the store update that saves m, replacing the measure with
-// its ID or adding it.
-func putMeasure(m model.Measure) func(*model.Session) error {
-	return func(s *model.Session) error {
-		for i := range s.Measures {
-			if s.Measures[i].ID == m.ID {
-				s.Measures[i] = m
-				return nil
-			}
-		}
-		s.Measures = append(s.Measures, m)
-		return nil
-	}
+	return t.d.changes.do(c)
 }
 
 func (t *measuresTab) remove(id string) tea.Cmd {
+	c := model.DeleteMeasureChange(&model.Session{Measures: t.measures}, id)
 	if _, i := t.find(id); i >= 0 {
-		t.measures = append(t.measures[:i], t.measures[i+1:]...)
+		t.measures = append(t.measures[:i:i], t.measures[i+1:]...)
 	}
 	t.refresh()
-	return t.saver.queue("measure:"+id, func(s *model.Session) error {
-		s.Measures = removeMeasure(s.Measures, id)
-		return nil
-	})
-}
-
-func removeMeasure(ms []model.Measure, id string) []model.Measure {
-	out := ms[:0]
-	for _, m := range ms {
-		if m.ID != id {
-			out = append(out, m)
-		}
-	}
-	return out
+	return t.d.changes.do(c)
 }
 
 // newMeasureID returns an ID not used by any measure, stored or queued.
@@ -420,16 +409,24 @@ func (t *measuresTab) openEditor(m *model.Measure) tea.Cmd {
 		t.editID = t.newMeasureID()
 		t.draft = &wizard.MeasureDraft{Status: string(model.MeasureGeplant)}
 		t.stored = false
-		t.saved = model.Measure{}
 	} else {
 		t.editID = m.ID
 		t.draft = wizard.NewMeasureDraft(*m)
 		t.stored = true
-		t.saved = *m
 	}
+	t.drafts, t.restored = openDraft(t.d.store, t.draftKey(), t.draft)
 	t.note = ""
 	t.form = t.buildForm()
 	return t.form.Init()
+}
+
+// draftKey is where the draft of the open measure is kept: one for a new
+// measure, one per measure being changed.
+func (t *measuresTab) draftKey() string {
+	if t.isNew {
+		return t.sess.ID + "/measure/new"
+	}
+	return t.sess.ID + "/measure/" + t.editID
 }
 
 func (t *measuresTab) buildForm() *huh.Form {
@@ -466,26 +463,51 @@ func measureFormKeys() *huh.KeyMap {
 	return k
 }
 
+// closeEditor (esc) closes the form; nothing is stored, the draft stays
+// in the store and comes back when the form is opened again.
 func (t *measuresTab) closeEditor() {
-	if t.isNew && !t.stored {
-		t.note = "Die neue Maßnahme wurde nicht angelegt – dafür braucht sie Titel, Indikator und ein gültiges Datum."
+	if t.drafts != nil && t.drafts.last != nil {
+		again := "enter"
+		if t.isNew {
+			again = "a"
+		}
+		t.note = "Entwurf gespeichert – mit " + again + " geht es weiter; ctrl+r im Formular verwirft ihn."
 	}
-	t.form, t.draft = nil, nil
+	t.form, t.draft, t.askDrop = nil, nil, false
 }
 
-// afterEdit saves the draft whenever it is complete and differs from the
-// version saved last; closes the editor when the form is done.
+// dropKey answers "Entwurf verwerfen?": j drops the draft and closes the
+// form, anything else goes back to it.
+func (t *measuresTab) dropKey(msg tea.KeyMsg) tea.Cmd {
+	t.askDrop = false
+	if !key.Matches(msg, t.keys.Yes) {
+		return nil
+	}
+	cmd := t.drafts.discard()
+	t.form, t.draft = nil, nil
+	t.note = "Entwurf verworfen."
+	return cmd
+}
+
+// afterEdit keeps the draft in the store as it is typed; enter on the
+// last field stores the measure (one change) when it is complete.
 func (t *measuresTab) afterEdit() tea.Cmd {
 	if t.form == nil {
 		return nil
 	}
-	var cmd tea.Cmd
-	if m, err := t.draft.Measure(t.editID); err == nil && (!t.stored || m != t.saved) {
-		t.saved, t.stored = m, true
-		cmd = t.put(m)
+	cmd := t.drafts.sync(t.draft)
+	switch t.form.State {
+	case huh.StateCompleted:
+		m, err := t.draft.Measure(t.editID)
+		if err != nil {
+			t.note = "Nicht gespeichert – es fehlt: " + t.missing()
+			t.form = t.buildForm() // the draft stays; complete it
+			return tea.Batch(cmd, t.form.Init())
+		}
+		t.form, t.draft = nil, nil
+		cmd = tea.Batch(cmd, t.put(m), t.drafts.discard())
 		t.selectID(m.ID)
-	}
-	if t.form.State != huh.StateNormal {
+	case huh.StateAborted:
 		t.closeEditor()
 	}
 	return cmd
@@ -623,15 +645,15 @@ func (t *measuresTab) editorView() string {
 	if !t.isNew {
 		head = "Maßnahme bearbeiten"
 	}
-	state := st.Saved.Render("✓ gespeichert")
+	state := st.Muted.Render("enter im letzten Feld speichert · esc: später weiter (Entwurf bleibt)")
 	if miss := t.missing(); miss != "" {
-		if t.stored {
-			state = st.Warn.Render("Änderung nicht gespeichert – fehlt: " + miss)
-		} else {
-			state = st.Muted.Render("noch nicht gespeichert – fehlt: " + miss)
-		}
-	} else if !t.stored {
-		state = ""
+		state = st.Muted.Render("fehlt noch: " + miss + " · der Entwurf wird mitgeschrieben")
+	}
+	if t.restored {
+		state = st.Warn.Render("Entwurf fortgesetzt") + "  " + state
+	}
+	if t.askDrop {
+		state = st.Warn.Render("Entwurf verwerfen? j ja, verwerfen · n nein, weiter schreiben")
 	}
 	top := truncate(st.Title.Render(head)+"  "+state, t.w)
 	errs := formErrors(st, t.form, t.w, formErrLines)

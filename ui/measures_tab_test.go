@@ -43,21 +43,23 @@ func TestMeasuresAddInvalidDateThenValid(t *testing.T) {
 
 	tb = e.send(tb, repeat(kBackspace, 10)...)
 	tb = e.send(tb, fill("31.3.2027")...)
+	if ms := e.sess().Measures; len(ms) != 0 {
+		t.Fatalf("a measure was stored before the last enter: %+v", ms)
+	}
+	// status: → laufend, enter; phase: → Sondierung, enter stores and closes.
+	tb = e.send(tb, kRight, kEnter, kRight, kEnter)
+	if tb.Capturing() {
+		t.Fatal("the form is still open after the last field")
+	}
 	ms := e.sess().Measures
 	if len(ms) != 1 {
 		t.Fatalf("valid measure not saved: %+v", ms)
 	}
 	m := ms[0]
 	if m.Due != "2027-03-31" || m.Title != "Ticketsystem einführen" || m.Responsible != "IT-Koordination" ||
-		m.Indicator != "alle 12 Schulen angebunden" || m.Status != model.MeasureGeplant || m.ID == "" {
+		m.Indicator != "alle 12 Schulen angebunden" || m.ID == "" {
 		t.Errorf("stored %+v, want the typed values with the date as ISO", m)
 	}
-	// status: → laufend, enter; phase: → Sondierung, enter closes the form.
-	tb = e.send(tb, kRight, kEnter, kRight, kEnter)
-	if tb.Capturing() {
-		t.Fatal("the form is still open after the last field")
-	}
-	m = e.sess().Measures[0]
 	if m.Status != model.MeasureLaufend || m.Phase != model.PhaseSondierung {
 		t.Errorf("status/phase %q/%q, want laufend/sondierung", m.Status, m.Phase)
 	}
@@ -81,8 +83,13 @@ func TestMeasuresIndicatorRequired(t *testing.T) {
 	if n := len(e.sess().Measures); n != 0 {
 		t.Fatalf("an incomplete measure was saved")
 	}
-	if v := plain(tb); !strings.Contains(v, "nicht angelegt") {
+	if v := plain(tb); !strings.Contains(v, "Entwurf gespeichert") {
 		t.Errorf("closing an incomplete new measure says nothing:\n%s", v)
+	}
+	// a reopens the draft with everything typed.
+	tb = e.send(tb, kRunes("a"))
+	if v := plain(tb); !strings.Contains(v, "Agenda beschlossen") || !strings.Contains(v, "Entwurf fortgesetzt") {
+		t.Errorf("the draft did not come back:\n%s", v)
 	}
 }
 
@@ -144,6 +151,10 @@ func TestMeasuresEditKeepsIDAndISODate(t *testing.T) {
 		t.Fatalf("the editor does not show the stored date the German way:\n%s", v)
 	}
 	tb = e.send(tb, kRunes(" (EU-weit)"))
+	if ms := e.sess().Measures; ms[0].Title != "Rahmenvertrag Endgeräte ausschreiben" {
+		t.Fatalf("stored before enter: %+v", ms)
+	}
+	tb = e.send(tb, repeat(kEnter, 6)...)
 	ms := e.sess().Measures
 	if len(ms) != 1 || ms[0].ID != "m1" || ms[0].Title != "Rahmenvertrag Endgeräte ausschreiben (EU-weit)" || ms[0].Due != "2027-01-31" {
 		t.Errorf("edit stored %+v", ms)

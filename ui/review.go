@@ -85,11 +85,21 @@ type reviewTab struct {
 	detailKey string
 	form      *huh.Form
 	draft     *wizard.ReviewDraft
+	// The draft in the store (session_drafts.go): written as the user
+	// types, back when the form is reopened.
+	drafts     *formDraft
+	restored   bool   // the open form continues a stored draft
+	hasDraft   bool   // a draft waits in the store
+	askDiscard bool   // "Entwurf verwerfen?" is asked
+	note       string // a line for the list (the draft kept after esc)
 }
 
 func newReviewTab(d tabDeps, sess *model.Session) tab {
 	t := &reviewTab{d: d, keys: defaultReviewKeys(), theme: d.styles.HuhTheme(), detail: viewport.New(0, 0), loadedRevs: -1}
 	t.sess = sess
+	if data, err := d.store.Draft(t.draftKey()); err == nil && len(data) > 0 {
+		t.hasDraft = true
+	}
 	t.refreshRows()
 	return t
 }
@@ -129,8 +139,8 @@ func (t *reviewTab) SetSize(w, h int) {
 }
 
 // Capturing: the review form is modal.
-func (t *reviewTab) Capturing() bool { return t.form != nil }
-func (t *reviewTab) WantsEsc() bool  { return t.form != nil || t.full }
+func (t *reviewTab) Capturing() bool { return t.form != nil || t.askDiscard }
+func (t *reviewTab) WantsEsc() bool  { return t.form != nil || t.full || t.askDiscard }
 
 func (t *reviewTab) KeyMap() help.KeyMap {
 	k := t.keys
@@ -167,20 +177,32 @@ func (t *reviewTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		return t, nil
 	case reviewDoneMsg:
 		t.pending = false
+		t.hasDraft, t.note = false, ""
+		discard := t.drafts.discard() // stored: the draft has done its work
 		t.loadedRevs = len(msg.sess.Reviews)
 		t.selectNext = "after-review"
 		sess, at := msg.sess, msg.at
 		return t, tea.Batch(
-			func() tea.Msg { return savedMsg{sess: sess, at: at} },
-			loadSnapshotsCmd(t.d, sess.ID))
+			func() tea.Msg {
+				return savedMsg{sess: sess, at: at, what: "Review gespeichert, mit dem heutigen Stand"}
+			},
+			loadSnapshotsCmd(t.d, sess.ID), discard)
 	case errMsg:
 		t.pending = false
 		return t, nil
 	case tea.KeyMsg:
 		switch {
+		case t.askDiscard:
+			return t, t.discardKey(msg)
 		case t.form != nil:
 			if key.Matches(msg, t.keys.Done) {
+				// esc closes the form; the draft stays in the store
 				t.form, t.draft = nil, nil
+				t.hasDraft = t.drafts != nil && t.drafts.last != nil
+				if t.hasDraft {
+					t.note = "Entwurf gespeichert – R setzt ihn fort, Entf verwirft ihn."
+				}
+				t.refreshRows()
 				return t, nil
 			}
 		case t.full:
@@ -196,9 +218,29 @@ func (t *reviewTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		return t, nil
 	}
 	cmd := updateForm(t.form, msg)
-	cmd = tea.Batch(cmd, t.afterForm())
+	cmd = tea.Batch(cmd, t.drafts.sync(t.draft), t.afterForm())
 	t.fitForm()
 	return t, cmd
+}
+
+// draftKey is where the review draft of this session is kept.
+func (t *reviewTab) draftKey() string { return t.sess.ID + "/review" }
+
+// discardKey answers "Entwurf verwerfen?".
+func (t *reviewTab) discardKey(msg tea.KeyMsg) tea.Cmd {
+	switch msg.String() {
+	case "j", "J", "y", "Y", "enter":
+		t.askDiscard, t.hasDraft, t.note = false, false, "Entwurf verworfen."
+		f := t.drafts
+		if f == nil {
+			f = &formDraft{st: t.d.store, key: t.draftKey()}
+		}
+		t.refreshRows()
+		return f.discard()
+	case "n", "N", "esc", "q":
+		t.askDiscard, t.note = false, ""
+	}
+	return nil
 }
 
 // fitForm gives the form the box minus the title and its messages.
@@ -261,6 +303,9 @@ func (t *reviewTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		return t.openForm()
 	case key.Matches(msg, t.keys.Edit) && row.id == rowReviewNew:
 		return t.openForm()
+	case key.Matches(msg, t.keys.Clear) && row.id == rowReviewNew && t.hasDraft:
+		t.askDiscard = true
+		t.note = "Entwurf des Reviews verwerfen? j ja, verwerfen · n nein"
 	case key.Matches(msg, t.keys.Compare) && row.id != rowReviewNew && row.id != "":
 		t.full = true
 	}
@@ -276,6 +321,9 @@ func (t *reviewTab) fullKey(msg tea.KeyMsg) {
 
 func (t *reviewTab) refreshRows() {
 	rows := []listRow{{id: rowReviewNew, mark: "+", label: "Review durchführen", value: "R"}}
+	if t.hasDraft {
+		rows[0].label, rows[0].value = "Review fortsetzen", "Entwurf · R"
+	}
 	switch {
 	case t.loadErr != nil:
 		rows = append(rows, listRow{label: "Stände nicht lesbar", warn: true})
@@ -350,7 +398,11 @@ func (t *reviewTab) render() string {
 	}
 	st := t.d.styles
 	if t.form != nil {
-		head := st.Title.Render("Review durchführen") + "  " + st.Muted.Render("enter nach der letzten Frage hält ihn fest, mit dem heutigen Stand · esc bricht ab")
+		hint := "enter nach der letzten Frage hält ihn fest, mit dem heutigen Stand · esc: später weiter (der Entwurf bleibt)"
+		if t.restored {
+			hint = "Entwurf fortgesetzt · " + hint
+		}
+		head := st.Title.Render("Review durchführen") + "  " + st.Muted.Render(hint)
 		head = truncate(head, t.w)
 		if errs := formErrors(st, t.form, t.w, formErrLines); errs != "" {
 			head += "\n" + errs
@@ -361,8 +413,15 @@ func (t *reviewTab) render() string {
 	if t.full {
 		return fit(t.detail.View(), t.w, t.h)
 	}
-	list := t.list.view(st, l.listW, l.listH, true)
-	return l.join(st, list, t.detail.View(), t.w, t.h)
+	list := t.list.view(st, l.listW, l.listH, !t.askDiscard)
+	out := l.join(st, list, t.detail.View(), t.w, t.h)
+	if t.note != "" {
+		// the draft's state takes the last line, where the eye looks after esc
+		lines := strings.Split(out, "\n")
+		lines[len(lines)-1] = st.Warn.Render(truncate(t.note, t.w))
+		out = strings.Join(lines, "\n")
+	}
+	return out
 }
 
 // syncDetail rebuilds the pane when the selection, the size or the
@@ -458,7 +517,11 @@ func (t *reviewTab) openForm() tea.Cmd {
 		return nil
 	}
 	t.draft = wizard.NewReviewDraft(t.d.now().In(displayZone))
-	t.full = false
+	t.drafts, t.restored = openDraft(t.d.store, t.draftKey(), t.draft)
+	if n := len(model.EvaluationQuestions); len(t.draft.Answers) != n {
+		t.draft.Answers = append(t.draft.Answers, make([]string, n)...)[:n]
+	}
+	t.full, t.note = false, ""
 	fields := wizard.ReviewFields(t.draft)
 	k := measureFormKeys()
 	k.Text.Prev.SetKeys("shift+tab")

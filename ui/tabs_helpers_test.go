@@ -37,6 +37,9 @@ type tabEnv struct {
 	jumps []jumpMsg
 	errs  []error
 	saves int
+	// onMsg, when set, sees every message the commands produce (the
+	// crash test acknowledges draft writes with it).
+	onMsg func(tea.Msg)
 }
 
 // newTabEnv opens a store in a temp dir and creates a session with profile p.
@@ -87,6 +90,9 @@ func (e *tabEnv) settle(tb tab, queue []tea.Msg) tab {
 		}
 		msg := queue[0]
 		queue = queue[1:]
+		if e.onMsg != nil {
+			e.onMsg(msg)
+		}
 		switch m := msg.(type) {
 		case savedMsg:
 			e.saves++

@@ -1,0 +1,49 @@
+package store
+
+import (
+	"bytes"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Drafts are the half-filled multi-field forms (a review, a measure, a
+// decision, a new session), written as the user types so that esc, Ctrl+C
+// or a killed process lose nothing. A draft is not part of the session:
+// it lives in its own bucket under a key the form chooses
+// ("<session>/review"), and goes when the form is completed or the draft
+// discarded.
+var bucketDrafts = []byte("drafts")
+
+// PutDraft stores data under key (committed and synced when it returns).
+func (s *Store) PutDraft(key string, data []byte) error {
+	return s.update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketDrafts)
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte(key), data)
+	})
+}
+
+// Draft returns the draft under key, nil if there is none.
+func (s *Store) Draft(key string) ([]byte, error) {
+	var out []byte
+	err := s.view(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucketDrafts); b != nil {
+			out = bytes.Clone(b.Get([]byte(key)))
+		}
+		return nil
+	})
+	return out, err
+}
+
+// DeleteDraft removes the draft under key (no error if there is none).
+func (s *Store) DeleteDraft(key string) error {
+	return s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketDrafts)
+		if b == nil || b.Get([]byte(key)) == nil {
+			return nil
+		}
+		return b.Delete([]byte(key))
+	})
+}

@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/store"
+)
+
+// formDraft keeps the draft of a multi-field form (review, measure,
+// decision) in the store while the user types: every change of the draft
+// is written (coalesced: one write in flight, the newest text wins), so
+// that esc, Ctrl+C or a killed process lose nothing; reopening the form
+// brings it back. The draft goes when the form is completed and stored,
+// or when the user discards it (after a question).
+type formDraft struct {
+	st   *store.Store
+	key  string // "<session>/review", "<session>/measure/m3", …
+	last []byte // what was queued last
+
+	mu      sync.Mutex
+	next    []byte // newest text not yet written; nil with dirty: delete
+	dirty   bool
+	running bool
+}
+
+// formDraftSavedMsg acknowledges that the draft under key is in the store as
+// data (nil: removed).
+type formDraftSavedMsg struct {
+	key  string
+	data []byte
+}
+
+// openDraft reads the stored draft under key into v; found reports
+// whether there was one.
+func openDraft(st *store.Store, key string, v any) (*formDraft, bool) {
+	f := &formDraft{st: st, key: key}
+	data, err := st.Draft(key)
+	if err != nil || len(data) == 0 || json.Unmarshal(data, v) != nil {
+		return f, false
+	}
+	f.last = data
+	return f, true
+}
+
+// sync queues v when it differs from what was queued last.
+func (f *formDraft) sync(v any) tea.Cmd {
+	if f == nil {
+		return nil
+	}
+	data, err := json.Marshal(v)
+	if err != nil || bytes.Equal(data, f.last) {
+		return nil
+	}
+	f.last = data
+	return f.queue(data)
+}
+
+// discard removes the stored draft (after the form was stored, or the
+// user said so).
+func (f *formDraft) discard() tea.Cmd {
+	if f == nil {
+		return nil
+	}
+	f.last = nil
+	return f.queue(nil)
+}
+
+func (f *formDraft) queue(data []byte) tea.Cmd {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.next, f.dirty = data, true
+	if f.running {
+		return nil
+	}
+	f.running = true
+	return f.run
+}
+
+func (f *formDraft) run() tea.Msg {
+	var last tea.Msg
+	for {
+		f.mu.Lock()
+		if !f.dirty {
+			f.running = false
+			f.mu.Unlock()
+			return last
+		}
+		data := f.next
+		f.dirty = false
+		f.mu.Unlock()
+		var err error
+		if data == nil {
+			err = f.st.DeleteDraft(f.key)
+		} else {
+			err = f.st.PutDraft(f.key, data)
+		}
+		if err != nil {
+			last = errMsg{err}
+			continue
+		}
+		last = formDraftSavedMsg{key: f.key, data: data}
+	}
+}
