@@ -14,11 +14,15 @@ import (
 type Summary struct {
 	ID, Title, Traeger, Land string
 	Progress                 [3]model.PhaseProgress
-	TopModel                 model.ModelID // "" when every model is excluded
-	Updated                  time.Time
-	OverdueMeasures          int // open measures past their due date, counted at List time
-	Participants             int
-	Answered                 int // profile keys answered (0: TopModel is only the tie-break order)
+	// TopModel is the model that leads on points: "" when every model is
+	// excluded or when several share the first place (TopTied).
+	TopModel        model.ModelID
+	TopTied         bool // the leaders share the first place: "noch keine Empfehlung"
+	TopCheck        bool // the leader's legal basis in the Land is to be checked ("bitte prüfen")
+	Updated         time.Time
+	OverdueMeasures int // open measures past their due date, counted at List time
+	Participants    int
+	Answered        int // profile keys answered (0: TopModel is only the tie-break order)
 }
 
 // summaryRecord is the stored form. Overdue depends on today's date, so it
@@ -35,11 +39,11 @@ func summarize(sess *model.Session) summaryRecord {
 		Traeger:      sess.Traeger,
 		Land:         sess.Land(),
 		Progress:     model.Progress(sess),
-		TopModel:     topModel(sess.Profile),
 		Updated:      sess.Updated,
 		Participants: len(sess.Participants),
 		Answered:     len(sess.Profile),
 	}}
+	r.TopModel, r.TopTied, r.TopCheck = topModel(sess.Profile)
 	for _, m := range sess.Measures {
 		if _, err := time.Parse(model.DateLayout, m.Due); err == nil && m.Open() {
 			r.OpenDue = append(r.OpenDue, m.Due)
@@ -170,5 +174,13 @@ func getSummary(b *bolt.Bucket, key []byte) (*summaryRecord, error) {
 	return &r, nil
 }
 
-// topModel is the leading model for the summary.
-func topModel(p model.Profile) model.ModelID { return model.Score(p).Top() }
+// topModel is the leading model for the summary: none when the leaders
+// are tied, with a check marker when its legal basis is uncertain.
+func topModel(p model.Profile) (top model.ModelID, tied, check bool) {
+	r := model.Score(p)
+	top, ok := r.Leader()
+	if !ok {
+		return "", len(r.Tied()) > 1, false
+	}
+	return top, false, r.Ranking[0].Marker() == model.MarkerCheck
+}

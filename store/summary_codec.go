@@ -14,11 +14,17 @@ import (
 // that every field of summaryRecord survives, so a new field cannot be
 // forgotten here.
 
-const summaryCodecV1 = 1
+// Version 2 appends the recommendation flags (TopTied, TopCheck); a
+// version-1 record decodes with both false until its session is saved or
+// the catalogue upgrade refreshes it.
+const (
+	summaryCodecV1 = 1
+	summaryCodecV2 = 2
+)
 
 func encodeSummary(r summaryRecord) []byte {
 	b := make([]byte, 0, 160)
-	b = append(b, summaryCodecV1)
+	b = append(b, summaryCodecV2)
 	for _, s := range []string{r.ID, r.Title, r.Traeger, r.Land, string(r.TopModel)} {
 		b = appendString(b, s)
 	}
@@ -35,7 +41,14 @@ func encodeSummary(r summaryRecord) []byte {
 	for _, d := range r.OpenDue {
 		b = appendString(b, d)
 	}
-	return b
+	var flags int64
+	if r.TopTied {
+		flags |= 1
+	}
+	if r.TopCheck {
+		flags |= 2
+	}
+	return binary.AppendVarint(b, flags)
 }
 
 func appendString(b []byte, s string) []byte {
@@ -48,9 +61,10 @@ var errSummaryCodec = errors.New("unbekanntes oder beschädigtes Übersichtsform
 // decodeSummary copies everything out of data (bbolt's memory).
 func decodeSummary(data []byte) (summaryRecord, error) {
 	var r summaryRecord
-	if len(data) == 0 || data[0] != summaryCodecV1 {
+	if len(data) == 0 || (data[0] != summaryCodecV1 && data[0] != summaryCodecV2) {
 		return r, errSummaryCodec
 	}
+	version := data[0]
 	// One string for the whole record: the fields are substrings of it,
 	// which saves an allocation per field.
 	d := decoder{s: string(data[1:])}
@@ -70,6 +84,10 @@ func decodeSummary(data []byte) (summaryRecord, error) {
 		}
 	} else if n != 0 {
 		d.err = true
+	}
+	if version >= summaryCodecV2 {
+		flags := d.varint()
+		r.TopTied, r.TopCheck = flags&1 != 0, flags&2 != 0
 	}
 	if d.err || len(d.s) != 0 {
 		return summaryRecord{}, errSummaryCodec

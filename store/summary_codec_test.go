@@ -17,7 +17,7 @@ func TestSummaryCodec(t *testing.T) {
 				{Phase: model.PhaseRealisierung, QuickDone: 3, QuickTotal: 4, NotesDone: 4, NotesTotal: 11},
 				{Phase: model.PhaseVerstetigung, QuickDone: 2, QuickTotal: 2, NotesDone: 1, NotesTotal: 4},
 			},
-			TopModel: model.AoeR, Updated: time.Date(2026, 11, 21, 9, 30, 1, 123456789, time.UTC),
+			TopModel: model.AoeR, TopTied: true, TopCheck: true, Updated: time.Date(2026, 11, 21, 9, 30, 1, 123456789, time.UTC),
 			OverdueMeasures: 7, Participants: 3, Answered: 12,
 		},
 		OpenDue: []string{"2026-10-01", "2027-03-31"},
@@ -40,6 +40,14 @@ func TestSummaryCodec(t *testing.T) {
 	}
 	if _, err := decodeSummary(append(enc, 0)); err == nil {
 		t.Error("trailing byte: no error")
+	}
+	// A version-1 record (no flags byte) still decodes, with both flags false.
+	v1 := append([]byte{summaryCodecV1}, enc[1:len(enc)-1]...)
+	old, err := decodeSummary(v1)
+	want := r
+	want.TopTied, want.TopCheck = false, false
+	if err != nil || !reflect.DeepEqual(old, want) {
+		t.Errorf("v1 record: %v\n got %+v\nwant %+v", err, old, want)
 	}
 }
 

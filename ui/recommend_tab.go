@@ -202,11 +202,14 @@ func (t *recommendTab) refreshRows() {
 		rows = append(rows, listRow{label: "⚠ Stadtstaat: Rangfolge gilt nur eingeschränkt", warn: true})
 	}
 	rows = append(rows, listRow{label: "Rangfolge", value: wording.ScaleShort})
+	if _, ok := t.res.Leader(); !ok && len(t.res.Tied()) > 1 {
+		rows = append(rows, listRow{label: "⚠ " + model.NoRecommendation + ": mehrere Modelle gleichauf", warn: true})
+	}
 	place := model.Places(t.res.Ranking)
 	for i, ms := range t.res.Ranking {
 		ms, r := ms, place[i]
 		rows = append(rows, listRow{id: rowModelPref + string(ms.Model), line: func(w int, sel bool) string {
-			return scoreLine(t.d.styles, r, ms, rankNameWidth(t.res, w), w, sel)
+			return markedScoreLine(t.d.styles, r, ms, rankNameWidth(t.res, w), w, sel)
 		}})
 	}
 	rows = append(rows, listRow{label: "Entscheidung der Gruppe"})
@@ -223,6 +226,20 @@ func (t *recommendTab) refreshRows() {
 		}
 	}
 	t.list.setRows(rows)
+}
+
+// markedScoreLine is scoreLine with the row's legal marker ("⚠ bitte
+// prüfen") at its end, shortened to "⚠" when the row is narrow: an
+// unverified legal basis shows on the row itself, not only in the details.
+func markedScoreLine(st *Styles, rank int, ms model.ModelScore, nameW, w int, sel bool) string {
+	if ms.Marker() != model.MarkerCheck {
+		return scoreLine(st, rank, ms, nameW, w, sel)
+	}
+	suffix := " ⚠ " + model.MarkerCheck
+	if w-plainWidth(suffix) < 3+nameW+4+10 {
+		suffix = " ⚠"
+	}
+	return scoreLine(st, rank, ms, nameW, w-plainWidth(suffix), sel) + st.Warn.Render(suffix)
 }
 
 // coopName is the German name of a cooperation model.

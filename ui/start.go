@@ -490,6 +490,11 @@ func (m startModel) detail(sum store.Summary, w, h int) string {
 	lines = append(lines, "", s.Title.Render("Vorläufige Empfehlung"))
 	if cm, ok := model.ModelByID(sum.TopModel); ok && sum.Answered > 0 {
 		lines = append(lines, s.Accent.Render(truncate(cm.Name, inner)))
+		if sum.TopCheck {
+			lines = append(lines, s.Warn.Render("⚠ "+model.MarkerCheck+": Rechtsgrundlage im Land"))
+		}
+	} else if sum.TopTied && sum.Answered > 0 {
+		lines = append(lines, s.Muted.Render(truncate(model.NoRecommendation+" – mehrere Modelle gleichauf", inner)))
 	} else {
 		lines = append(lines, s.Muted.Render("noch keine – erst das Profil beantworten"))
 	}
@@ -601,7 +606,13 @@ func (d sessionDelegate) desc(s store.Summary, width int) string {
 	}
 	parts = append(parts, strings.Join(pr, " "))
 	if cm, ok := model.ModelByID(s.TopModel); ok && s.Answered > 0 {
-		parts = append(parts, "→ "+cm.Short)
+		top := "→ " + cm.Short
+		if s.TopCheck {
+			top += " ⚠ " + model.MarkerCheck
+		}
+		parts = append(parts, top)
+	} else if s.TopTied && s.Answered > 0 {
+		parts = append(parts, model.NoRecommendation)
 	}
 	return strings.Join(parts, " · ")
 }

@@ -43,7 +43,8 @@ func TestStartListShowsSummaries(t *testing.T) {
 	v := ansi.Strip(m.View())
 	for _, want := range []string{
 		"3 gespeicherte Sitzungen",
-		"Schul-IT gemeinsam 2026", "Kreis Lippe · Nordrhein-Westfalen · S 0/5 R 0/4 V 0/2 · → ",
+		// Kreis, whole operation: delegation, Zweckverband and AöR tie, so no model is named.
+		"Schul-IT gemeinsam 2026", "Kreis Lippe · Nordrhein-Westfalen · S 0/5 R 0/4 V 0/2 · " + model.NoRecommendation,
 		"Support-Verbund Nord", "Stadt Flensburg · Schleswig-Holstein",
 		"Land offen · S 0/5 R 0/4 V 0/2",
 		"21.11.2026, 14:",

@@ -72,7 +72,9 @@ type summaryJSON struct {
 	Traeger         string         `json:"traeger"`
 	Land            string         `json:"land"`
 	Progress        []progressJSON `json:"progress"`
-	TopModel        model.ModelID  `json:"top_model"`
+	TopModel        model.ModelID  `json:"top_model"` // "" when none leads (see top_tied)
+	TopTied         bool           `json:"top_tied"`  // leaders share the first place: no recommendation yet
+	TopCheck        bool           `json:"top_check"` // the leader's legal basis is to be checked
 	Answered        int            `json:"answered"`
 	Updated         time.Time      `json:"updated"`
 	OverdueMeasures int            `json:"overdue_measures"`
@@ -144,6 +146,10 @@ func appendSummaryJSON(b []byte, s store.Summary) []byte {
 	b = append(b, ']')
 	field("top_model")
 	b = appendJSONString(b, string(s.TopModel))
+	field("top_tied")
+	b = strconv.AppendBool(b, s.TopTied)
+	field("top_check")
+	b = strconv.AppendBool(b, s.TopCheck)
 	field("answered")
 	b = strconv.AppendInt(b, int64(s.Answered), 10)
 	field("updated")
@@ -220,8 +226,15 @@ func writeListText(w io.Writer, path string, list []store.Summary, now time.Time
 			notes, notesTotal = notes+p.NotesDone, notesTotal+p.NotesTotal
 		}
 		top := "–"
-		if s.Answered > 0 {
+		switch {
+		case s.Answered == 0:
+		case s.TopTied:
+			top = model.NoRecommendation
+		case s.TopModel != "":
 			top = modelShort(s.TopModel)
+			if s.TopCheck {
+				top += " (" + model.MarkerCheck + ")"
+			}
 		}
 		land := s.Land
 		if land == "" {

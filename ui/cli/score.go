@@ -159,7 +159,7 @@ var formalModels = []model.ModelID{model.VereinbarungMandatierend, model.Vereinb
 const (
 	textWidth = 96
 	barCells  = 20
-	nameWidth = 52
+	nameWidth = 50
 )
 
 // shownReasons is how many reasons each model after the first shows; the
@@ -190,7 +190,11 @@ func writeScoreText(w io.Writer, file string, r model.Result) {
 			writeWrapped(w, d.Exclusion+" ("+wording.Source(d.ExclusionSource)+")", "        ", "        ")
 			continue
 		}
-		fmt.Fprintf(w, "%3d.  %s %s %3d\n", d.Place, name, scoreBar(d.Score), d.Score)
+		marker := ""
+		if d.Marker != "" {
+			marker = " ⚠ " + d.Marker // the legal caveat shows on the row itself
+		}
+		fmt.Fprintf(w, "%3d.  %s %s %3d%s\n", d.Place, name, scoreBar(d.Score), d.Score, marker)
 		reasons := append(append([]wording.Reason(nil), d.Pros...), d.Cons...)
 		sort.SliceStable(reasons, func(i, j int) bool { return absInt(reasons[i].Points) > absInt(reasons[j].Points) })
 		if i > 0 {
@@ -302,21 +306,48 @@ func writeWrapped(w io.Writer, text, first, rest string) {
 	}
 }
 
+// recommendationLine names the leader, or says that there is none yet.
+func recommendationLine(r model.Result) string {
+	if top, ok := r.Leader(); ok {
+		line := "Empfehlung: " + modelName(top)
+		if r.Ranking[0].Marker() == model.MarkerCheck {
+			line += " (⚠ " + model.MarkerCheck + ": Rechtsgrundlage im Land)"
+		}
+		return line
+	}
+	tied := r.Tied()
+	if len(tied) < 2 {
+		return "Empfehlung: " + model.NoRecommendation + " – kein Modell kommt in Frage."
+	}
+	names := make([]string, len(tied))
+	for i, id := range tied {
+		names[i] = modelName(id)
+	}
+	return "Empfehlung: " + model.NoRecommendation + " – gleichauf liegen " + strings.Join(names, ", ") + "."
+}
+
 // ---- JSON output ----
 
 type scoreResultJSON struct {
-	CityState     bool            `json:"city_state"`
-	CityStateNote string          `json:"city_state_note,omitempty"`
-	Ranking       []modelJSON     `json:"ranking"`
-	Sensitivity   sensitivityJSON `json:"sensitivity"`
-	Unanswered    []string        `json:"unanswered"`
-	Ignored       []string        `json:"ignored"`
-	Land          *landJSON       `json:"land"`
-	Disclaimer    string          `json:"disclaimer"`
+	// Leader is the model that leads on points; null when the leaders are
+	// tied or every model is excluded (then Recommendation says so).
+	Leader         *model.ModelID  `json:"leader"`
+	Recommendation string          `json:"recommendation"`
+	CityState      bool            `json:"city_state"`
+	CityStateNote  string          `json:"city_state_note,omitempty"`
+	Ranking        []modelJSON     `json:"ranking"`
+	Sensitivity    sensitivityJSON `json:"sensitivity"`
+	Unanswered     []string        `json:"unanswered"`
+	Ignored        []string        `json:"ignored"`
+	Land           *landJSON       `json:"land"`
+	Disclaimer     string          `json:"disclaimer"`
 }
 
 type modelJSON struct {
-	Rank            int           `json:"rank"` // 0 for excluded models
+	Rank  int `json:"rank"`  // position in the list, 1…; 0 for excluded models
+	Place int `json:"place"` // shared by equal points (1, 1, 3); 0 for excluded models
+	// Marker is the warning shown on the row: "bitte prüfen", "ausgeschlossen" or "".
+	Marker          string        `json:"marker"`
 	Model           model.ModelID `json:"model"`
 	Name            string        `json:"name"`
 	Score           int           `json:"score"`
@@ -325,7 +356,17 @@ type modelJSON struct {
 	Exclusion       string        `json:"exclusion"`
 	ExclusionSource string        `json:"exclusion_source,omitempty"`
 	Reasons         []reasonJSON  `json:"reasons"`
-	Flags           []flagJSON    `json:"flags"`
+	// Warnings are the legal caveats of this model in the chosen Land, each
+	// with its kind (recht_ungeklaert, recht_abweichend). Flags holds the
+	// same caveats as text and source only; it stays for existing readers.
+	Warnings []warningJSON `json:"warnings"`
+	Flags    []flagJSON    `json:"flags"`
+}
+
+type warningJSON struct {
+	Kind   model.FlagKind `json:"kind"`
+	Text   string         `json:"text"`
+	Source string         `json:"source"`
 }
 
 type reasonJSON struct {
@@ -385,17 +426,23 @@ func scoreJSON(r model.Result) scoreResultJSON {
 		Ignored:       append([]string{}, r.Ignored...),
 		Disclaimer:    model.Disclaimer,
 	}
+	out.Recommendation = recommendationLine(r)
+	if top, ok := r.Leader(); ok {
+		out.Leader = &top
+	}
+	places := model.Places(r.Ranking)
 	for i, m := range r.Ranking {
 		mj := modelJSON{Model: m.Model, Name: modelName(m.Model), Score: m.Score, Raw: m.Raw,
 			Excluded: m.Excluded, Exclusion: m.Exclusion, ExclusionSource: m.ExclusionSrc,
-			Reasons: []reasonJSON{}, Flags: []flagJSON{}}
+			Marker: m.Marker(), Reasons: []reasonJSON{}, Warnings: []warningJSON{}, Flags: []flagJSON{}}
 		if !m.Excluded {
-			mj.Rank = i + 1
+			mj.Rank, mj.Place = i+1, places[i]
 		}
 		for _, c := range sortedReasons(m) {
 			mj.Reasons = append(mj.Reasons, reasonJSON{Points: c.Points, Reason: c.Reason, Source: c.Source, Key: c.Key, Value: c.Value, Rule: c.RuleID})
 		}
 		for _, f := range m.Flags {
+			mj.Warnings = append(mj.Warnings, warningJSON{Kind: f.Kind, Text: f.Text, Source: f.Source})
 			mj.Flags = append(mj.Flags, flagJSON{Text: f.Text, Source: f.Source})
 		}
 		out.Ranking = append(out.Ranking, mj)

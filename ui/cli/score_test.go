@@ -429,3 +429,67 @@ func TestScoreTextSharesWording(t *testing.T) {
 		}
 	}
 }
+
+// Ties are ties in JSON too (issue 10, item 4): equal points share a place,
+// and with nothing that separates the leaders there is no leader.
+func TestScoreJSONTiesShareAPlace(t *testing.T) {
+	path := writeScoreFile(t, `{"profile": {"bundesland": "NW"}}`)
+	code, out, stderr := runScoreCmd(t, "--json", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got struct {
+		Leader         *string `json:"leader"`
+		Recommendation string  `json:"recommendation"`
+		Ranking        []struct {
+			Rank, Place int
+			Model       string
+		} `json:"ranking"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Leader != nil || !strings.Contains(got.Recommendation, model.NoRecommendation) {
+		t.Errorf("leader %v, recommendation %q", got.Leader, got.Recommendation)
+	}
+	for i, m := range got.Ranking {
+		if m.Place != 1 || m.Rank != i+1 {
+			t.Errorf("%s: rank %d place %d, want rank %d place 1", m.Model, m.Rank, m.Place, i+1)
+		}
+	}
+}
+
+// A model whose legal basis is unverified carries its marker and a warning
+// list on its own entry (issue 10, item 3); flags stay for old readers.
+func TestScoreJSONWarningsPerEntry(t *testing.T) {
+	path := writeScoreFile(t, `{"profile": {"bundesland": "BE", "zustaendigkeit": "behalten"}}`)
+	_, out, _ := runScoreCmd(t, "--json", path)
+	var got struct {
+		Leader  *string `json:"leader"`
+		Ranking []struct {
+			Model, Marker string
+			Place         int
+			Excluded      bool
+			Warnings      []struct{ Kind, Text, Source string }
+			Flags         []struct{ Text, Source string }
+		} `json:"ranking"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Leader == nil || *got.Leader != string(model.VereinbarungMandatierend) {
+		t.Fatalf("leader %v", got.Leader)
+	}
+	for _, m := range got.Ranking {
+		switch m.Model {
+		case string(model.VereinbarungMandatierend):
+			if m.Marker != model.MarkerCheck || len(m.Warnings) == 0 || m.Warnings[0].Kind != string(model.FlagUnverified) || len(m.Flags) != len(m.Warnings) {
+				t.Errorf("mandate in Berlin: %+v", m)
+			}
+		case string(model.Zweckverband), string(model.AoeR):
+			if !m.Excluded || m.Place != 0 || m.Marker != model.MarkerExcluded {
+				t.Errorf("%s in Berlin must be excluded: %+v", m.Model, m)
+			}
+		}
+	}
+}

@@ -295,6 +295,9 @@ func (m *mdWriter) rankingTable(r wording.Result) {
 		if row.Top {
 			name = "**" + name + "**"
 		}
+		if row.Marker != "" {
+			name += " ⚠ " + row.Marker
+		}
 		rows = append(rows, []string{row.PlaceText, name, pts})
 	}
 	m.table([]string{"Platz", "Modell", wording.ScaleShort}, rows)

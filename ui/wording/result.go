@@ -41,6 +41,9 @@ type Row struct {
 	Exclusion       string // why, when Excluded
 	ExclusionSource string
 	Top             bool
+	// Marker is the warning on the row itself: "bitte prüfen" when the
+	// model's legal basis in the Land is unverified or differs, else "".
+	Marker string
 }
 
 // ModelDetail is everything said about one model.
@@ -93,6 +96,11 @@ const (
 // Headline is the one sentence that names the leader.
 func Headline(name string) string { return "Am besten passt: " + name + "." }
 
+// CheckedHeadline names the leader whose legal basis is to be checked.
+func CheckedHeadline(name string) string {
+	return "Am besten passt: " + name + " (Rechtsgrundlage im Land " + model.MarkerCheck + ")."
+}
+
 // TiedHeadline says that nothing separates the leaders yet.
 func TiedHeadline(names []string) string {
 	return "Noch keine Empfehlung: " + List(names) + " liegen gleichauf."
@@ -115,6 +123,9 @@ func NewResult(r model.Result) Result {
 		out.Tied, out.Headline = true, TiedHeadline(leaders)
 	default:
 		out.Top, out.Headline = r.Top(), Headline(leaders[0])
+		if r.Ranking[0].Marker() == model.MarkerCheck {
+			out.Headline = CheckedHeadline(leaders[0])
+		}
 	}
 	if r.Land != nil {
 		out.Legal = NewLegal(*r.Land, r.Ranking)
@@ -124,6 +135,9 @@ func NewResult(r model.Result) Result {
 			PlaceText: NoEntry, Score: clamp(ms.Score), ScoreText: ScoreText(ms.Score, ms.Excluded),
 			Excluded: ms.Excluded, Exclusion: ms.Exclusion, ExclusionSource: ms.ExclusionSrc,
 			Top: out.Top != "" && ms.Model == out.Top}
+		if !ms.Excluded {
+			row.Marker = ms.Marker()
+		}
 		if places[i] > 0 {
 			row.PlaceText = fmt.Sprintf("%d.", places[i])
 		}

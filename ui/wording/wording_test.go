@@ -61,7 +61,11 @@ func bavaria() model.Profile {
 func TestNewResult(t *testing.T) {
 	r := model.Score(bavaria())
 	w := NewResult(r)
-	if w.Top != r.Top() || w.Headline != Headline(ModelName(r.Top())) {
+	want := Headline(ModelName(r.Top()))
+	if r.Ranking[0].Marker() == model.MarkerCheck { // Bavaria: delegation has a caveat (Art. 7 Abs. 2 S. 2)
+		want = CheckedHeadline(ModelName(r.Top()))
+	}
+	if w.Top != r.Top() || w.Headline != want || w.Rows[0].Marker != r.Ranking[0].Marker() {
 		t.Fatalf("top %q headline %q, want %q", w.Top, w.Headline, r.Top())
 	}
 	if len(w.Rows) != len(r.Ranking) || len(w.Details) != len(w.Rows) {
