@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -8,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ikz/model"
+	"ikz/store"
 )
 
 // autosaver coalesces a tab's saves: at most one store transaction is in
@@ -39,10 +41,29 @@ type autosaver struct {
 // asks first. One per program (tabDeps.saves); nil-safe for tests.
 type saveTracker struct {
 	mu     sync.Mutex
-	failed map[*autosaver]error
+	failed map[pendingSaver]error
 }
 
-func (t *saveTracker) set(a *autosaver, err error) {
+// pendingSaver is what holds changes that may fail to save: a tab's
+// autosaver or the session's changer (session_changes.go).
+type pendingSaver interface {
+	retry() tea.Cmd // save what is pending (nil when nothing is or a save runs)
+	unsaved() int   // changes not yet committed
+}
+
+// saveRetryable reports whether a failed save is kept and tried again:
+// the disk or file failed, not the change itself (a change that is invalid
+// or stale is refused once, with its reason).
+func saveRetryable(err error) bool {
+	var (
+		fe *store.FileError
+		ce *store.CorruptError
+		iu *store.InUseError
+	)
+	return errors.As(err, &fe) || errors.As(err, &ce) || errors.As(err, &iu)
+}
+
+func (t *saveTracker) set(a pendingSaver, err error) {
 	if t == nil {
 		return
 	}
@@ -53,7 +74,7 @@ func (t *saveTracker) set(a *autosaver, err error) {
 		return
 	}
 	if t.failed == nil {
-		t.failed = map[*autosaver]error{}
+		t.failed = map[pendingSaver]error{}
 	}
 	t.failed[a] = err
 }
@@ -94,7 +115,7 @@ func newAutosaver(d tabDeps, id string) *autosaver {
 // saveFailedMsg reports that a save failed and its changes are still
 // pending; the session screen shows it and sends retrySaveMsg after retryIn.
 type saveFailedMsg struct {
-	saver   *autosaver
+	saver   pendingSaver
 	err     error
 	pending int            // changes (items) still waiting
 	retryIn time.Duration  // pause before the next attempt
@@ -102,7 +123,7 @@ type saveFailedMsg struct {
 }
 
 // retrySaveMsg asks a saver to try its pending changes again.
-type retrySaveMsg struct{ saver *autosaver }
+type retrySaveMsg struct{ saver pendingSaver }
 
 // retryDelay is the pause after the n-th consecutive failure: 1 s, 2 s,
 // 4 s … at most 30 s.
@@ -150,6 +171,7 @@ func (a *autosaver) unsaved() int {
 // saveFailedMsg with the changes put back.
 func (a *autosaver) run() tea.Msg {
 	var last *savedMsg
+	var refused []tea.Msg // errMsg of changes refused for themselves
 	for {
 		a.mu.Lock()
 		if len(a.order) == 0 {
@@ -157,10 +179,7 @@ func (a *autosaver) run() tea.Msg {
 			a.failures = 0
 			a.mu.Unlock()
 			a.d.saves.set(a, nil)
-			if last == nil {
-				return nil
-			}
-			return *last
+			return a.report(last, refused)
 		}
 		items := append([]string(nil), a.order...)
 		fns := make([]func(*model.Session) error, len(items))
@@ -183,8 +202,47 @@ func (a *autosaver) run() tea.Msg {
 			last = &m
 			continue
 		}
-		return a.requeue(items, fns, msg.(errMsg).err, last) // saveCmd gives savedMsg or errMsg
+		err := msg.(errMsg).err // saveCmd gives savedMsg or errMsg
+		if saveRetryable(err) {
+			return a.requeue(items, fns, err, last)
+		}
+		if len(fns) == 1 {
+			refused = append(refused, msg) // invalid or stale: dropped with its reason
+			continue
+		}
+		// One change of the batch is refused for itself: save them one by
+		// one, so that the valid ones are kept.
+		for i, fn := range fns {
+			switch m := saveCmd(a.d, a.id, fn)().(type) {
+			case savedMsg:
+				last = &m
+			case errMsg:
+				if saveRetryable(m.err) {
+					return a.requeue(items[i:], fns[i:], m.err, last)
+				}
+				refused = append(refused, m)
+			}
+		}
 	}
+}
+
+// report is the result of a run: the last saved session and every refusal.
+func (a *autosaver) report(last *savedMsg, refused []tea.Msg) tea.Msg {
+	if len(refused) == 0 {
+		if last == nil {
+			return nil
+		}
+		return *last
+	}
+	var cmds tea.BatchMsg
+	if last != nil {
+		saved := *last
+		cmds = append(cmds, func() tea.Msg { return saved })
+	}
+	for _, m := range refused {
+		cmds = append(cmds, func() tea.Msg { return m })
+	}
+	return cmds
 }
 
 // requeue puts the changes of a failed batch back in front of those queued

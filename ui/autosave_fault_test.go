@@ -138,13 +138,18 @@ func TestUnsavedChangesRetryAndQuitGuard(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	sess := &model.Session{Title: "T", Profile: model.Profile{}}
+	if err := st.Create(sess); err != nil {
+		t.Fatal(err)
+	}
 	m := New(st, Config{Now: func() time.Time { return shStart }})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
-	a := newAutosaver(m.d, "gibtsnicht")
+	a := newAutosaver(m.d, sess.ID)
+	st.Close() // every save fails now, as on a vanished disk
 	fail := a.queue("x", func(*model.Session) error { return nil })()
 	f, ok := fail.(saveFailedMsg)
 	if !ok {
-		t.Fatalf("save of a missing session: %T", fail)
+		t.Fatalf("save on a closed store: %T %v", fail, fail)
 	}
 	_, cmd := m.Update(f)
 	if cmd == nil || !isTimer(cmd) {
@@ -165,5 +170,94 @@ func TestUnsavedChangesRetryAndQuitGuard(t *testing.T) {
 	}
 	if _, quit := cmd().(tea.QuitMsg); !quit {
 		t.Error("second q does not quit")
+	}
+}
+
+// The session's changer (z/Z history) keeps a change the disk refused and
+// stores it on the retry, in order with the changes made meanwhile.
+func TestChangerKeepsFailedChange(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ikz.db")
+	open, held := faultdisk.Opener()
+	st, err := store.OpenWith(path, store.Options{OpenFile: open, Now: func() time.Time { return shStart }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { st.Close(); held().Release() }()
+	sess := &model.Session{Title: "Voll", Profile: model.Profile{}}
+	if err := st.Create(sess); err != nil {
+		t.Fatal(err)
+	}
+	for _, note := range []string{strings.Repeat("x", 4<<20), ""} { // grow first (see above)
+		if err := st.SetNote(sess.ID, "s.bedarf.ziele", note); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shown, err := st.Get(sess.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: func() time.Time { return shStart }, saves: &saveTracker{}}
+	ch := newChanger(d, sess.ID)
+	first := model.SetNoteChange(shown, "s.bedarf.ziele", "Beschluss vertagt")
+	if err := first.Apply(shown); err != nil {
+		t.Fatal(err)
+	}
+	if err := held().Full(); err != nil {
+		t.Fatal(err)
+	}
+	msg, ok := ch.do(first)().(saveFailedMsg)
+	if !ok || !strings.Contains(msg.err.Error(), "voll") || msg.pending != 1 {
+		t.Fatalf("change on a full disk: %#v", msg)
+	}
+	if d.saves.problem() == "" {
+		t.Error("the tracker does not know the unsaved change")
+	}
+	second := model.SetQuickChange(shown, "qc.s2", model.QuickEntry{Status: model.StatusErledigt})
+	if err := held().Full(); err != nil { // the store reopened after the failure
+		t.Fatal(err)
+	}
+	if again, ok := ch.do(second)().(saveFailedMsg); !ok || again.pending != 2 {
+		t.Fatalf("second change on a full disk: %#v", again)
+	}
+	if err := held().Heal(); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := ch.retry()().(savedMsg); !ok {
+		t.Fatal("retry did not save")
+	}
+	got, err := st.Get(sess.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Notes["s.bedarf.ziele"] != "Beschluss vertagt" || got.QuickCheck["qc.s2"].Status != model.StatusErledigt {
+		t.Errorf("after the retry: note %q, quick %v", got.Notes["s.bedarf.ziele"], got.QuickCheck)
+	}
+	if d.saves.problem() != "" || ch.unsaved() != 0 {
+		t.Error("still reported as unsaved after the retry")
+	}
+}
+
+// A change refused for itself (invalid) is reported once and dropped, not
+// retried forever; a change queued behind it is still saved.
+func TestAutosaveRefusedChangeNotRetried(t *testing.T) {
+	e := newTabEnv(t, nil)
+	e.d.saves = &saveTracker{}
+	a := newAutosaver(e.d, e.id)
+	cmd := a.queue("bad", func(*model.Session) error { return &model.FieldError{Field: "Notiz", Msg: "zu lang"} })
+	a.queue("good", func(s *model.Session) error { s.Notes = map[string]string{"s.bedarf.ziele": "ok"}; return nil })
+	msgs := e.run(nil, cmd)
+	var errs, saved int
+	for _, m := range msgs {
+		switch m.(type) {
+		case errMsg:
+			errs++
+		case savedMsg:
+			saved++
+		case saveFailedMsg:
+			t.Errorf("an invalid change is kept for retrying: %v", m)
+		}
+	}
+	if errs != 1 || saved != 1 || e.sess().Notes["s.bedarf.ziele"] != "ok" || a.unsaved() != 0 || e.d.saves.problem() != "" {
+		t.Errorf("msgs %v, unsaved %d, problem %q", msgs, a.unsaved(), e.d.saves.problem())
 	}
 }

@@ -19,8 +19,27 @@ type changer struct {
 
 	mu      sync.Mutex
 	hist    model.History
-	queue   []queuedChange
-	running bool
+	queue    []queuedChange
+	running  bool
+	failures int // consecutive failed saves, for the retry pause
+}
+
+// retry stores what a failed save left in the queue.
+func (ch *changer) retry() tea.Cmd {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	if ch.running || len(ch.queue) == 0 {
+		return nil
+	}
+	ch.running = true
+	return ch.run
+}
+
+// unsaved is the number of changes not yet stored.
+func (ch *changer) unsaved() int {
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	return len(ch.queue)
 }
 
 type changeKind int
@@ -83,15 +102,19 @@ func (ch *changer) enqueue(q queuedChange) tea.Cmd {
 }
 
 // run stores the queued changes in order and reports the last result.
-// A failed undo or redo goes back on its stack; a failed change leaves
-// the history (it never happened).
+// A change the disk or file refused stays queued and is retried (see
+// saveFailedMsg); one refused for itself (invalid, stale) is dropped: a
+// failed undo or redo goes back on its stack, a failed change leaves the
+// history (it never happened).
 func (ch *changer) run() tea.Msg {
 	var last tea.Msg
 	for {
 		ch.mu.Lock()
 		if len(ch.queue) == 0 {
 			ch.running = false
+			ch.failures = 0
 			ch.mu.Unlock()
+			ch.d.saves.set(ch, nil)
 			return last
 		}
 		q := ch.queue[0]
@@ -99,6 +122,21 @@ func (ch *changer) run() tea.Msg {
 		ch.mu.Unlock()
 
 		sess, err := ch.d.store.Apply(ch.id, q.c)
+		if err != nil && saveRetryable(err) {
+			// The disk or file failed, not the change: it stays first in
+			// the queue and is tried again (autosave.go).
+			ch.d.saves.set(ch, err)
+			ch.mu.Lock()
+			ch.queue = append([]queuedChange{q}, ch.queue...)
+			ch.running = false
+			ch.failures++
+			out := saveFailedMsg{saver: ch, err: err, pending: len(ch.queue), retryIn: retryDelay(ch.failures)}
+			ch.mu.Unlock()
+			if m, ok := last.(savedMsg); ok {
+				out.sess = m.sess
+			}
+			return out
+		}
 		if err != nil {
 			ch.mu.Lock()
 			switch q.kind {
