@@ -17,8 +17,8 @@ type changer struct {
 	d  tabDeps
 	id string
 
-	mu      sync.Mutex
-	hist    model.History
+	mu       sync.Mutex
+	hist     model.History
 	queue    []queuedChange
 	running  bool
 	failures int // consecutive failed saves, for the retry pause
