@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -261,48 +260,10 @@ func writeReport(d tabDeps, id, path string, overwrite bool) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := report.Render(&buf, format, data); err != nil {
-		return err
-	}
-	if err := writeFileSafely(path, buf.Bytes(), overwrite); err != nil {
+	if err := report.WriteFile(path, format, data, overwrite); err != nil {
 		return exportError(path, err)
 	}
 	return nil
-}
-
-// writeFileSafely writes data to path: with O_EXCL when nothing may be
-// replaced, else through a temporary file and a rename, so a reader never
-// sees half a report.
-func writeFileSafely(path string, data []byte, overwrite bool) error {
-	if !overwrite {
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err != nil {
-			return err
-		}
-		if _, err := f.Write(data); err != nil {
-			f.Close()
-			os.Remove(path)
-			return err
-		}
-		return f.Close()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".ikz-bericht-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // exportError explains in German what went wrong with which file.

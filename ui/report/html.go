@@ -25,6 +25,13 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 }).Parse(
 	strings.Replace(htmlSource, "/*CSS*/", strings.TrimSpace(cssSource), 1)))
 
+// Printing: report.css sets A4 pages with the paper's title and the page
+// number in the page margins (@page margin boxes). Chromium draws these
+// instead of its own header and footer with the date and the file path.
+// Major parts start on a new page; no table row, figure or callout is cut;
+// table heads repeat on every page. html/template drops CSS comments, so
+// the stylesheet has none (the escape test compares it verbatim).
+
 // HTML writes the report as one self-contained HTML file: inline CSS, no
 // scripts, no external resources; every user text is escaped by
 // html/template.

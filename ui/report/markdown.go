@@ -133,7 +133,7 @@ func textBar(score int) string {
 
 func (m *mdWriter) report(v view) {
 	m.f("# %s: %s\n\n", paperTitle, mdInline(v.Title))
-	m.f("*IKZ-Lotse · Bericht zur interkommunalen Zusammenarbeit in der Schul-IT · erstellt am %s. %s*\n\n", v.Generated, reportDisclaimer)
+	m.f("*IKZ-Lotse · Bericht zur interkommunalen Zusammenarbeit in der Schul-IT. %s*\n\n", reportDisclaimer)
 	m.paper(v)
 	m.f("# %s\n\n", appendixTitle)
 	m.profile(v)
@@ -213,16 +213,13 @@ func (m *mdWriter) paper(v view) {
 	m.line("## 5. Annahmen: die Antworten der Gruppe")
 	m.line("")
 	m.f("%s (alle Fragen im Anhang):\n\n", assumptionsHeadIn)
-	rows = nil
 	for _, a := range p.Assumptions {
-		rows = append(rows, []string{mdCell(a.Label), mdCell(a.Answer)})
+		m.f("- %s: %s\n", mdInline(a.Label), mdInline(a.Answer))
 	}
-	if len(rows) == 0 {
+	if len(p.Assumptions) == 0 {
 		m.line("Noch keine Frage beantwortet.")
-		m.line("")
-	} else {
-		m.table([]string{"Frage", "Antwort"}, rows)
 	}
+	m.line("")
 
 	m.f("## 6. %s\n\n", mdInline(orDefault(p.LegalTitle, "Rechtsgrundlage")))
 	m.legalLines(p.Legal)
@@ -536,13 +533,16 @@ func (m *mdWriter) decisions(v view) {
 	}
 	var rows [][]string
 	for _, d := range v.Decision.History {
-		status := d.Status
-		if d.Current {
+		status, model := d.Status, mdCell(d.Model)
+		switch {
+		case d.Current:
 			status = "**" + wording.StatusCurrent + "**"
+		case d.Void:
+			model = "~~" + model + "~~"
 		}
-		rows = append(rows, []string{d.Date, mdCell(d.Model), mdCell(d.Reason), mdCell(d.Computed), status})
+		rows = append(rows, []string{d.Date, mdCell(d.Body), model, mdCell(d.Reason), mdCell(d.Computed), status})
 	}
-	m.table([]string{"Datum", "Gewähltes Modell", "Begründung", "Damals berechnet", "Status"}, rows)
+	m.table([]string{"Datum", "Gremium", "Gewähltes Modell", "Begründung", "Damals berechnet", "Status"}, rows)
 }
 
 func (m *mdWriter) measures(v view) {

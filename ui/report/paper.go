@@ -62,7 +62,7 @@ func buildPaper(v view, s *model.Session, now time.Time) paper {
 	if v.Participants != "" {
 		p.Occasion = append(p.Occasion, pair{"Teilnehmende im Workshop", v.Participants})
 	}
-	p.Occasion = append(p.Occasion, pair{"Stand", v.Updated})
+	p.Occasion = append(p.Occasion, pair{"Stand der Sitzung", v.Updated}, pair{"Bericht erstellt", v.Generated})
 	if v.Decision.Has {
 		p.Decision = v.Decision.Line() + " – Begründung: " + v.Decision.Reason
 		p.DiffersNote = v.Decision.DiffersNote

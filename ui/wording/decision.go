@@ -12,6 +12,7 @@ type Decision struct {
 	Name   string
 	Date   string
 	Reason string
+	Body   string // the body that decided ("Kreistag"), "" when not given
 	// Computed is what was recommended when the group decided.
 	Computed string
 	// Differs: the group chose another model than the one recommended
@@ -23,9 +24,10 @@ type Decision struct {
 
 // DecisionRow is one decision of the history.
 type DecisionRow struct {
-	Date, Model, Reason, Computed string
-	Status                        string // "gilt" or "abgelöst am …"
-	Current                       bool
+	Date, Model, Reason, Computed, Body string
+	Status                              string // "gilt", "abgelöst am …" or "irrtümlich erfasst"
+	Current                             bool
+	Void                                bool // recorded by mistake: kept, struck through
 }
 
 // Sentences about the decision.
@@ -33,16 +35,22 @@ const (
 	NoDecision     = "Noch keine Entscheidung festgehalten."
 	DecisionInvite = "Die Berechnung ist eine Orientierung – entscheiden muss die Gruppe."
 	StatusCurrent  = "gilt"
+	StatusVoid     = "irrtümlich erfasst"
 )
 
 // NewDecision words the decision history of s against the result r.
 func NewDecision(s *model.Session, r Result) Decision {
 	var out Decision
 	for _, e := range s.DecisionHistory() {
-		row := DecisionRow{Date: Date(e.At), Model: ModelName(e.Model), Reason: e.Reason,
-			Computed: ModelName(e.Computed), Current: e.Current, Status: StatusCurrent}
-		if !e.Current {
+		row := DecisionRow{Date: Date(e.At), Model: ModelName(e.Model), Reason: e.Reason, Body: e.Body,
+			Computed: ModelName(e.Computed), Current: e.Current, Status: StatusCurrent, Void: e.Void}
+		switch {
+		case e.Void:
+			row.Status = StatusVoid
+		case !e.Current && !e.SupersededAt.IsZero():
 			row.Status = "abgelöst am " + Date(e.SupersededAt)
+		case !e.Current:
+			row.Status = "abgelöst"
 		}
 		out.History = append(out.History, row)
 	}
@@ -50,7 +58,7 @@ func NewDecision(s *model.Session, r Result) Decision {
 	if !ok {
 		return out
 	}
-	out.Has, out.Model, out.Name, out.Date, out.Reason = true, cur.Model, ModelName(cur.Model), Date(cur.At), cur.Reason
+	out.Has, out.Model, out.Name, out.Date, out.Reason, out.Body = true, cur.Model, ModelName(cur.Model), Date(cur.At), cur.Reason, cur.Body
 	out.Computed = ModelName(cur.Computed)
 	if cur.Model != r.Top {
 		out.Differs = true
@@ -66,12 +74,17 @@ func NewDecision(s *model.Session, r Result) Decision {
 	return out
 }
 
-// Line is the decision in one line: "Entscheidung der Gruppe (21.11.2026): Zweckverband".
+// Line is the decision in one line: "Entscheidung der Gruppe (Kreistag,
+// 21.11.2026): Zweckverband".
 func (d Decision) Line() string {
 	if !d.Has {
 		return GroupDecision + ": " + NoDecision
 	}
-	return GroupDecision + " (" + d.Date + "): " + d.Name
+	when := d.Date
+	if d.Body != "" {
+		when = d.Body + ", " + d.Date
+	}
+	return GroupDecision + " (" + when + "): " + d.Name
 }
 
 // Chosen is the model the checklist and the paper are about: the group's

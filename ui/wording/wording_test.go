@@ -196,3 +196,36 @@ func TestProfileAnswers(t *testing.T) {
 		t.Errorf("%d scored, %d open", scored, open)
 	}
 }
+
+func TestDecisionAgainstRecommendation(t *testing.T) {
+	at := time.Date(2026, 3, 10, 16, 0, 0, 0, time.UTC)
+	r := NewResult(model.Score(bavaria()))
+	other := model.Informell
+	if r.Top == other {
+		t.Fatal("fixture: pick another model")
+	}
+	s := &model.Session{Decisions: []model.Decision{
+		{Model: r.Top, Reason: "erst", At: at, Computed: r.Top},
+		{Model: other, Reason: "Tippfehler", At: at.AddDate(0, 0, 1), Void: true},
+		{Model: other, Reason: "klein anfangen", Body: "Kreistag", At: at.AddDate(0, 1, 0), Computed: r.Top},
+	}}
+	d := NewDecision(s, r)
+	if !d.Has || d.Model != other || !d.Differs || !strings.Contains(d.DiffersNote, ModelName(r.Top)) {
+		t.Fatalf("%+v", d)
+	}
+	if got, want := d.Line(), "Entscheidung der Gruppe (Kreistag, 10.04.2026): "+ModelName(other); got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+	wantStatus := []string{StatusCurrent, StatusVoid, "abgelöst am 10.04.2026"}
+	for i, row := range d.History {
+		if row.Status != wantStatus[i] {
+			t.Errorf("history %d: status %q, want %q", i, row.Status, wantStatus[i])
+		}
+	}
+	if id, _ := d.Chosen(r); id != other {
+		t.Errorf("chosen %s, want the group's %s", id, other)
+	}
+	if none := NewDecision(&model.Session{}, r); none.Has || none.Line() != GroupDecision+": "+NoDecision {
+		t.Errorf("no decision: %+v %q", none, none.Line())
+	}
+}
