@@ -67,9 +67,12 @@ func TestAnswerVersionCheck(t *testing.T) {
 		{"clear from empty", Answer{}, nil, false},
 		{"answer from unanswered", nil, Answer{"aufgabensicherung"}, false},
 	}
+	// An editor knows the answer it started from and those it wrote.
+	must(t, s.SetParticipantAnswerIf("p1", "ziele", []Answer{{"servicequalitaet"}, {"wirtschaftlichkeit"}}, Answer{"servicequalitaet"}))
+	must(t, s.SetParticipantAnswerIf("p1", "ziele", []Answer{{"wirtschaftlichkeit"}, {"servicequalitaet"}}, Answer{"wirtschaftlichkeit"}))
 	for _, tt := range tests {
 		before := s.Participant("p1").Profile.Clone()
-		err := s.SetParticipantAnswerIf("p1", "ziele", tt.base, tt.to)
+		err := s.SetParticipantAnswerIf("p1", "ziele", []Answer{tt.base}, tt.to)
 		if got := errors.Is(err, ErrConflict); got != tt.conflict {
 			t.Fatalf("%s: conflict %v (%v), want %v", tt.name, got, err, tt.conflict)
 		}

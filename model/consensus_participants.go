@@ -156,23 +156,25 @@ var ErrConflict = errors.New("Antwort wurde inzwischen geändert")
 func (e *ConflictError) Is(target error) bool { return target == ErrConflict }
 
 // SetParticipantAnswerIf is SetParticipantAnswer with a version check: it
-// writes only while the stored answer still equals base (nil: none), so
-// two edits of the same answer never overwrite each other silently.
-func (s *Session) SetParticipantAnswerIf(pid, key string, base, a Answer) error {
+// writes only while the stored answer is one the editor knows — the one it
+// started from or one it wrote itself (nil in known: no answer) — so two
+// edits of the same answer are never lost silently. Otherwise nothing is
+// written and a *ConflictError says what is stored now.
+func (s *Session) SetParticipantAnswerIf(pid, key string, known []Answer, a Answer) error {
 	p := s.Participant(pid)
 	if p == nil {
 		return unknownParticipant(pid)
 	}
 	cur, ok := p.Profile[key]
-	if !ok {
-		cur = nil
-	} else if cur == nil {
+	if ok && cur == nil {
 		cur = Answer{}
 	}
-	if (cur == nil) != (base == nil) || !slices.Equal(cur, base) {
-		return &ConflictError{Key: key, Current: cur}
+	for _, k := range known {
+		if (k == nil) == !ok && slices.Equal(k, cur) {
+			return s.SetParticipantAnswer(pid, key, a)
+		}
 	}
-	return s.SetParticipantAnswer(pid, key, a)
+	return &ConflictError{Key: key, Current: cur}
 }
 
 // checkName trims a municipality's name and checks that it is given and

@@ -73,6 +73,11 @@ type Config struct {
 	// User is the SSH user name of an ikz serve connection (made safe for
 	// the screen); "" locally.
 	User string
+	// Claims and Conn: which municipality this connection answers for in
+	// a workshop (ui/claims.go); nil outside ikz serve, where one person
+	// at the keyboard needs no claim.
+	Claims *Claims
+	Conn   uint64
 }
 
 // Model is the root model: a small state machine over the screens.
@@ -120,7 +125,7 @@ func New(st *store.Store, c Config) *Model {
 		c.Now = time.Now
 	}
 	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote,
-		participant: c.Participant, saves: &saveTracker{}}
+		participant: c.Participant, saves: &saveTracker{}, claims: c.Claims, conn: c.Conn}
 	if c.Sessions != nil {
 		d.only = map[string]bool{}
 		for _, id := range c.Sessions {

@@ -84,6 +84,7 @@ type Server struct {
 	done    chan struct{}
 	err     error
 	wg      sync.WaitGroup
+	claims  *Claims // which connection answers for which municipality
 }
 
 // Banner is shown by ssh clients before the password prompt.
@@ -159,7 +160,7 @@ func Serve(st *store.Store, o ServeOptions) (*Server, error) {
 		ln.Close()
 		return nil, err
 	}
-	s := &Server{st: st, opts: o, done: make(chan struct{})}
+	s := &Server{st: st, opts: o, done: make(chan struct{}), claims: NewClaims(st.Announce)}
 	s.guard = newGuard(&s.opts)
 
 	opts := []ssh.Option{
@@ -299,11 +300,13 @@ func (s *Server) limit() wish.Middleware {
 // changes until the connection ends.
 func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	changes, stop := s.st.Subscribe()
+	conn := s.claims.Connect(sess.User()) // the SSH user name preselects a municipality
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
 		<-sess.Context().Done()
 		stop()
+		s.claims.Disconnect(conn)
 	}()
 	// Styles for this client's terminal: its colour depth and background,
 	// not the server's.
@@ -314,7 +317,7 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	styles := NewStylesFor(r, DefaultPalette())
 	participant, _ := sess.Context().Value(participantKey{}).(bool)
 	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions, Participant: participant,
-		User: userName(sess.User())}, changes)
+		User: userName(sess.User()), Claims: s.claims, Conn: conn}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

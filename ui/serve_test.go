@@ -71,8 +71,13 @@ type term struct {
 }
 
 func dial(t testing.TB, addr, code string) (*gossh.Client, error) {
+	return dialUser(addr, "teilnehmer", code)
+}
+
+// dialUser logs in as an SSH user name (ssh brake@host).
+func dialUser(addr, user, code string) (*gossh.Client, error) {
 	return gossh.Dial("tcp", addr, &gossh.ClientConfig{
-		User:            "teilnehmer",
+		User:            user,
 		Auth:            []gossh.AuthMethod{gossh.Password(code)},
 		HostKeyCallback: gossh.InsecureIgnoreHostKey(), // a test server with a fresh key
 		Timeout:         5 * time.Second,
@@ -87,7 +92,13 @@ func connect(t testing.TB, addr string, w, h int) *term {
 // connectAs logs in with code (workshop or moderator code).
 func connectAs(t testing.TB, addr, code string, w, h int) *term {
 	t.Helper()
-	c, err := dial(t, addr, code)
+	return connectUser(t, addr, "teilnehmer", code, w, h)
+}
+
+// connectUser logs in as SSH user name user with code.
+func connectUser(t testing.TB, addr, user, code string, w, h int) *term {
+	t.Helper()
+	c, err := dialUser(addr, user, code)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -339,12 +350,15 @@ func TestWorkshopCode(t *testing.T) {
 	}
 }
 
-// TestServeLoad: 30 SSH clients with PTYs and the full TUI, each
-// answering for its own municipality by keystrokes, as a participant
-// would: 9 profile questions through the editor and 11 quick-check items
-// with the space key — 20 answers per client, 600 in all, while every
-// screen re-reads and redraws on every change. Afterwards the database
-// holds exactly these 600 answers, each under the right municipality.
+// TestServeLoad: 30 SSH clients with PTYs and the full TUI, each a
+// participant logged in under its town's user name, which claims its
+// municipality. The workshop runs blind; every client follows the room's
+// question, answers 9 profile questions through the editor, then follows
+// the facilitator to the quick check and rates 11 items with the space
+// key — 20 answers per client, 600 in all, while every screen re-reads and
+// redraws on every change. Afterwards the database holds exactly these
+// 600 answers, each under the right municipality, and no client saw
+// another's answer.
 func TestServeLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("load test: not with -short")
@@ -356,23 +370,33 @@ func TestServeLoad(t *testing.T) {
 		// full 30 once more without it.
 		clients = 10
 	}
-	srv, st, _ := serveEnv(t, ServeOptions{MaxConns: clients})
+	srv, st, _ := serveEnv(t, ServeOptions{MaxConns: clients, ModeratorCode: "MQ7X3P"})
+	plan := newLoadPlan()
 	sess := &model.Session{Title: "Lasttest"}
 	for i := range clients {
 		if _, err := sess.AddParticipant(loadName(i)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	sess.SetBlind(true)
+	if err := sess.SetCurrent(plan.keys[0].q.Key); err != nil {
+		t.Fatal(err)
+	}
 	if err := st.Create(sess); err != nil {
 		t.Fatal(err)
 	}
-	plan := newLoadPlan()
+	// The facilitator shows the quick check once everyone answered the
+	// profile questions.
+	profileDone := make(chan struct{})
+	var doneOnce sync.WaitGroup
+	doneOnce.Add(clients)
+	go func() { doneOnce.Wait(); close(profileDone) }()
 	if n := len(plan.keys) + len(plan.quick); n != 20 {
 		t.Fatalf("load plan has %d answers, want 20", n)
 	}
 	var terms []*term
-	for range clients {
-		terms = append(terms, connect(t, srv.Addr().String(), 100, 30))
+	for i := range clients {
+		terms = append(terms, connectUser(t, srv.Addr().String(), loadUser(i), testCode, 100, 30))
 	}
 	var wg sync.WaitGroup
 	errs := make(chan error, clients)
@@ -380,11 +404,15 @@ func TestServeLoad(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := tm.answerAs(i, plan); err != nil {
+			if err := tm.answerAs(i, plan, doneOnce.Done, profileDone); err != nil {
 				errs <- fmt.Errorf("client %d: %w\nlast screen:\n%s", i+1, err, lastLines(tm.since(0), 30))
 			}
 		}()
 	}
+	go func() {
+		<-profileDone
+		st.Update(sess.ID, func(s *model.Session) error { return s.SetCurrent(plan.quick[len(plan.quick)-1]) })
+	}()
 	wg.Wait()
 	close(errs)
 	for err := range errs {
@@ -438,9 +466,20 @@ func TestServeLoad(t *testing.T) {
 	if len(got.Profile) != 0 || len(got.QuickCheck) != 0 {
 		t.Errorf("joint answers written by participants: profile %v, quick check %v", got.Profile, got.QuickCheck)
 	}
+	// Blind: nobody saw a spread, an agreement or a joint answer.
+	for i, tm := range terms {
+		for _, leak := range []string{"1× ", "Dissens", "Einigkeit", "Gemeinsame Antwort"} {
+			if strings.Contains(tm.since(0), leak) {
+				t.Errorf("client %d saw %q in blind mode", i+1, leak)
+			}
+		}
+	}
 }
 
 func loadName(i int) string { return fmt.Sprintf("Kommune %02d", i+1) }
+
+// loadUser is the SSH user name that names municipality i.
+func loadUser(i int) string { return fmt.Sprintf("kommune%02d", i+1) }
 
 // loadOption is the option client i picks: neighbours differ, so answers
 // stored under the wrong municipality show.
@@ -513,9 +552,12 @@ func (tm *term) expect(mark int, text string) error {
 	return nil
 }
 
-// answerAs is one participant's work: open the workshop session, choose
-// municipality i, answer the plan's questions and rate every item.
-func (tm *term) answerAs(i int, plan loadPlan) error {
+// answerAs is one participant's work: open the workshop session (the
+// user name has claimed municipality i), follow the room's question (the
+// first of the plan), answer the plan's questions, report done, and once
+// the facilitator moves the room to the last quick-check item, rate every
+// item from the bottom up.
+func (tm *term) answerAs(i int, plan loadPlan, done func(), quick <-chan struct{}) error {
 	if err := tm.expect(0, "Lasttest"); err != nil {
 		return err
 	}
@@ -523,19 +565,17 @@ func (tm *term) answerAs(i int, plan loadPlan) error {
 	if err := tm.keys(keyEnter); err != nil { // the newest session is first
 		return err
 	}
-	if err := tm.expect(m, "antworten als"); err != nil {
+	if err := tm.expect(m, "antworten als: "+loadName(i)); err != nil {
 		return err
 	}
-	// From Moderation down to municipality i; choosing it leads to the
-	// first profile question.
 	m = tm.mark()
-	if err := tm.keys(append(keysN(keyDown, i+1), keyEnter)...); err != nil {
+	if err := tm.keys("f"); err != nil { // follow the room
 		return err
 	}
-	if err := tm.expect(m, "beantworten als "+loadName(i)); err != nil {
-		return err
+	if _, ok := tm.waitForRe(m, regexp.MustCompile(`› \S » `+regexp.QuoteMeta(plan.keys[0].q.Label)), 20*time.Second); !ok {
+		return fmt.Errorf("following did not lead to %q", plan.keys[0].q.Label)
 	}
-	row := 0
+	row := plan.keys[0].row
 	for _, k := range plan.keys {
 		if err := tm.keys(keysN(keyDown, k.row-row)...); err != nil {
 			return err
@@ -557,10 +597,14 @@ func (tm *term) answerAs(i int, plan loadPlan) error {
 		}
 		row = k.row + 1
 	}
-	// The quick-check items are the last rows: from the bottom up, one
-	// space each (unrated → offen).
-	if err := tm.keys("G"); err != nil {
-		return err
+	m = tm.mark()
+	done()
+	<-quick
+	// Following: the cursor moves to the room's question, the last item.
+	last, _, _ := model.QuickItemByID(plan.quick[len(plan.quick)-1])
+	text := []rune(last.Text)
+	if _, ok := tm.waitForRe(m, regexp.MustCompile(`› \S » `+regexp.QuoteMeta(string(text[:min(12, len(text))]))), 30*time.Second); !ok {
+		return fmt.Errorf("following did not lead to the last quick-check item")
 	}
 	for j := range plan.quick {
 		ks := []string{" "}
@@ -784,7 +828,7 @@ func TestServeRoles(t *testing.T) {
 	if _, ok := part.waitFor(0, "antworten als: – Kommune wählen –", 5*time.Second); !ok {
 		t.Errorf("participant screen does not ask for the municipality:\n%s", lastLines(part.since(0), 30))
 	}
-	if strings.Contains(part.since(0), "Profil ·") || strings.Contains(part.since(0), "Moderation ") {
+	if strings.Contains(part.since(0), "Profil ·") || strings.Contains(part.since(0), "· Moderation ") {
 		t.Errorf("participant sees the facilitator's tabs or the Moderation row:\n%s", lastLines(part.since(0), 30))
 	}
 	mod.mustSee(0, "1 Profil")

@@ -40,6 +40,8 @@ type tabDeps struct {
 	// the Workshop tab, answering for a municipality, no joint answers.
 	participant bool
 	saves       *saveTracker // failed saves still pending (autosave.go)
+	claims      *Claims      // who answers for which municipality (ikz serve); nil: no claims needed
+	conn        uint64       // this connection in claims
 
 	// changes applies the changes of the open session and keeps its undo
 	// history (session_changes.go); set by the session screen.

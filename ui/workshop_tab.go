@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,24 +36,44 @@ type workshopTab struct {
 	// facilitator, whose answers are the agreed ones.
 	as string
 
-	// The open editor: a profile answer (q, draft) or a new name (adding).
+	// The open editor: a profile answer (q, draft), a one-line text
+	// (edit, target, text) or the choice whom to merge into.
 	form   *huh.Form
 	q      model.ProfileQuestion
 	draft  *wizard.ProfileDraft
 	base   model.Answer
-	adding bool
-	name   string
-	err    string
-	info   string // what the last action did (cleared by the next key)
+	edit   textEdit
+	target string
+	text   string
+	// known are the answers the open editor started from or wrote: a
+	// save succeeds only while one of them is stored (version check).
+	known []model.Answer
+	// under is set when the answer in the open editor was changed by
+	// someone else meanwhile.
+	under     string
+	mergeFrom string
+	mergeInto string
+	err       string
+	info      string // what the last action did (cleared by the next key)
+
+	confirm *confirmation // a yes/no question in the pane
 
 	// wide shows the rankings side by side over the whole tab, so that
 	// every municipality gets a column (enter on "nebeneinander").
 	wide bool
+	// people lists every municipality; folded it is one row, so that the
+	// questions start on the first screen with 12 municipalities.
+	people bool
+
+	follow      bool   // participant: the cursor follows the room's question
+	lead        bool   // facilitator: the room's question follows the cursor
+	seenCurrent string // the room's question last seen (followCurrent)
 }
 
 // Row IDs of the workshop list.
 const (
 	rowAsPrefix    = "as:"
+	rowPeople      = "people" // the folded list of municipalities
 	rowAdd         = "add"
 	rowAddName     = "addname:" // a municipality named at creation, not yet taking part
 	rowRankings    = "rank"
@@ -107,6 +128,20 @@ type workshopKeys struct {
 	Add      key.Binding
 	Adopt    key.Binding
 	AdoptAll key.Binding
+	// The facilitator's room keys (on a municipality).
+	Rename key.Binding
+	Merge  key.Binding
+	Remove key.Binding
+	Absent key.Binding
+	// Facilitation (on a question), and following the room's question.
+	Blind   key.Binding
+	Reveal  key.Binding
+	Lock    key.Binding
+	Current key.Binding
+	Lead    key.Binding
+	Follow  key.Binding
+	Comment key.Binding
+	Yes     key.Binding // confirms the question in the pane
 }
 
 func defaultWorkshopKeys() workshopKeys {
@@ -116,13 +151,27 @@ func defaultWorkshopKeys() workshopKeys {
 		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Kommune hinzufügen")),
 		Adopt:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Mehrheit übernehmen")),
 		AdoptAll: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "alles Einstimmige übernehmen")),
+		Rename:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "umbenennen")),
+		Merge:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "zusammenführen")),
+		Remove:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "entfernen")),
+		Absent:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "abwesend/da")),
+		Blind:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "verdeckt an/aus")),
+		Reveal:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "aufdecken")),
+		Lock:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sperren")),
+		Current:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "Frage für alle")),
+		Lead:     key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "Raum folgt dem Cursor")),
+		Follow:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "der Moderation folgen")),
+		Comment:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "Kommentar")),
+		Yes:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ja")),
 	}
 }
 
 func newWorkshopTab(d tabDeps, sess *model.Session) *workshopTab {
 	t := &workshopTab{d: d, sess: sess, keys: defaultWorkshopKeys(),
-		saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme()}
+		saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme(),
+		people: d.participant || len(sess.Participants) <= 4, seenCurrent: sess.Current()}
 	t.refresh()
+	t.preselect()
 	return t
 }
 
@@ -134,7 +183,7 @@ func (t *workshopTab) SetSize(w, h int) {
 }
 
 func (t *workshopTab) Capturing() bool { return formCapturing(t.form) }
-func (t *workshopTab) WantsEsc() bool  { return t.form != nil || t.wide }
+func (t *workshopTab) WantsEsc() bool  { return t.form != nil || t.wide || t.confirm != nil }
 
 func (t *workshopTab) KeyMap() help.KeyMap {
 	if t.form != nil {
@@ -143,6 +192,11 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 	if t.wide {
 		return keyMap{short: []key.Binding{t.keys.Done}, full: [][]key.Binding{{t.keys.Done}}}
 	}
+	if t.confirm != nil {
+		no := t.keys.Done
+		no.SetHelp("esc", "nein")
+		return keyMap{short: []key.Binding{t.keys.Yes, no}, full: [][]key.Binding{{t.keys.Yes, no}}}
+	}
 	row, _ := t.list.selected()
 	k := t.keys
 	switch {
@@ -150,6 +204,8 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 		k.Choose.SetHelp("enter", "über die ganze Breite")
 	case strings.HasPrefix(row.id, rowAsPrefix):
 		k.Choose.SetHelp("enter", "antworten als")
+	case row.id == rowPeople:
+		k.Choose.SetHelp("enter", "Kommunen zeigen")
 	case row.id == rowAdd, strings.HasPrefix(row.id, rowAddName):
 		k.Choose.SetHelp("enter", "hinzufügen")
 	case strings.HasPrefix(row.id, rowQuickPrefix):
@@ -160,11 +216,35 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 		k.Choose.SetEnabled(false)
 	}
 	_, ok := t.majority(row.id)
-	facilitator := t.as == "" && !t.d.participant
+	moderator := !t.d.participant
+	facilitator := t.as == "" && moderator
+	onPerson := strings.HasPrefix(row.id, rowAsPrefix) && row.id != rowAsPrefix
+	item := itemKey(row.id)
 	k.Adopt.SetEnabled(ok && facilitator)
 	k.AdoptAll.SetEnabled(facilitator && t.unanimousOpen() > 0)
+	k.Add.SetEnabled(moderator)
 	k.Clear.SetEnabled(t.answered(row.id))
-	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.AdoptAll, k.Add, k.Clear}, nil)
+	for _, b := range []*key.Binding{&k.Rename, &k.Merge, &k.Remove, &k.Absent} {
+		b.SetEnabled(moderator && onPerson)
+	}
+	k.Blind.SetEnabled(moderator)
+	k.Reveal.SetEnabled(moderator && item != "" && t.sess.Workshop != nil && t.sess.Workshop.Blind)
+	k.Lock.SetEnabled(moderator && item != "")
+	k.Current.SetEnabled(moderator && item != "")
+	k.Lead.SetEnabled(moderator)
+	k.Follow.SetEnabled(t.d.participant)
+	if t.follow {
+		k.Follow.SetHelp("f", "nicht mehr folgen")
+	}
+	if t.lead {
+		k.Lead.SetHelp("F", "Raum nicht mehr führen")
+	}
+	k.Comment.SetEnabled(item != "" && (facilitator || (t.as != "" && t.answered(row.id))))
+	if facilitator {
+		k.Comment.SetHelp("c", "Begründung")
+	}
+	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.AdoptAll, k.Add, k.Clear, k.Comment, k.Follow,
+		k.Rename, k.Merge, k.Remove, k.Absent, k.Blind, k.Reveal, k.Lock, k.Current, k.Lead}, nil)
 }
 
 func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
@@ -172,13 +252,24 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	case sessionLoadedMsg:
 		if newer(msg.sess, t.sess) {
 			t.sess = msg.sess
-			if t.as != "" && t.sess.Participant(t.as) == nil {
-				t.as = "" // removed meanwhile
-			}
+			t.lostClaim()
+			t.noticeUnder()
 			t.refresh()
+			t.followCurrent()
 		}
 		return t, nil
 	case tea.KeyMsg:
+		if t.confirm != nil {
+			c := t.confirm
+			switch {
+			case key.Matches(msg, t.keys.Yes):
+				t.confirm = nil
+				return t, c.yes()
+			case key.Matches(msg, t.keys.Done):
+				t.confirm = nil
+			}
+			return t, nil
+		}
 		if t.wide {
 			// esc or enter closes it; other keys do nothing here.
 			if key.Matches(msg, t.keys.Done, t.keys.Choose) {
@@ -201,11 +292,37 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	return t, tea.Batch(cmd, t.afterEdit())
 }
 
+// noticeUnder tells the open editor that its answer changed underneath.
+func (t *workshopTab) noticeUnder() {
+	if t.form == nil || t.draft == nil || t.as == "" {
+		return
+	}
+	p := t.sess.Participant(t.as)
+	if p == nil {
+		return
+	}
+	cur, ok := p.Profile[t.q.Key]
+	for _, k := range t.known {
+		if (k == nil && !ok) || (k != nil && ok && slices.Equal(k, cur)) {
+			t.under = ""
+			return
+		}
+	}
+	now := "keine Antwort"
+	if ok {
+		now = t.q.AnswerText(cur)
+	}
+	t.under = "Inzwischen anders gespeichert: " + now + ". Ihre Änderung wird nicht gespeichert – esc und neu öffnen."
+}
+
 func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	row, _ := t.list.selected()
-	t.info = ""
+	t.info, t.err = "", ""
 	if t.list.navigate(t.keys.tabKeys, msg) {
-		return nil
+		return t.leadMoved()
+	}
+	if cmd, ok := t.roomKey(row.id, msg); ok {
+		return cmd
 	}
 	answering := key.Matches(msg, t.keys.AdoptAll, t.keys.Adopt, t.keys.Clear, t.keys.Cycle) ||
 		(key.Matches(msg, t.keys.Choose) && (strings.HasPrefix(row.id, rowKeyPrefix) || strings.HasPrefix(row.id, rowQuickPrefix)))
@@ -222,7 +339,9 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 			return t.adoptAll()
 		}
 	case key.Matches(msg, t.keys.Add):
-		return t.openAdd()
+		if !t.d.participant {
+			return t.openAdd()
+		}
 	case key.Matches(msg, t.keys.Adopt):
 		if t.as != "" || t.d.participant {
 			return nil
@@ -247,18 +366,28 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 			return t.saveQuick(id, nextRating(t.quickStatus(id)))
 		}
 	case key.Matches(msg, t.keys.Choose):
+		if !t.d.participant && (row.id == rowAdd || strings.HasPrefix(row.id, rowAddName)) {
+			// handled below
+		} else if row.id == rowAdd || strings.HasPrefix(row.id, rowAddName) {
+			return nil
+		}
 		switch {
 		case row.id == rowAdd:
 			return t.openAdd()
 		case row.id == rowRankings:
 			t.wide = true
+		case row.id == rowPeople:
+			t.people = true
+			t.refresh()
 		case strings.HasPrefix(row.id, rowAddName):
 			return t.addNamed(strings.TrimPrefix(row.id, rowAddName))
 		case strings.HasPrefix(row.id, rowAsPrefix):
-			t.as = strings.TrimPrefix(row.id, rowAsPrefix)
-			t.refresh()
-			t.toFirstOpenKey()
+			return t.chooseAs(strings.TrimPrefix(row.id, rowAsPrefix))
 		case strings.HasPrefix(row.id, rowKeyPrefix):
+			if k := strings.TrimPrefix(row.id, rowKeyPrefix); t.as != "" && t.sess.Locked(k) {
+				t.info = "Diese Frage ist gesperrt – die Moderation nimmt keine Antworten mehr an."
+				return nil
+			}
 			return t.openEditor(strings.TrimPrefix(row.id, rowKeyPrefix))
 		case strings.HasPrefix(row.id, rowQuickPrefix):
 			id := strings.TrimPrefix(row.id, rowQuickPrefix)
@@ -266,6 +395,78 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// roomKey handles the facilitator's room and facilitation keys and a
+// participant's follow and comment keys; handled is false for other keys.
+func (t *workshopTab) roomKey(rowID string, msg tea.KeyMsg) (cmd tea.Cmd, handled bool) {
+	k := t.keys
+	item := itemKey(rowID)
+	pid, onPerson := strings.CutPrefix(rowID, rowAsPrefix)
+	onPerson = onPerson && pid != ""
+	if t.d.participant {
+		switch {
+		case key.Matches(msg, k.Follow):
+			t.follow = !t.follow
+			t.info = "Sie folgen jetzt der Frage, die die Moderation zeigt."
+			if !t.follow {
+				t.info = "Sie wählen die Fragen wieder selbst."
+			} else if cur := t.sess.Current(); cur != "" {
+				t.list.selectID(rowOf(cur))
+			}
+			return nil, true
+		case key.Matches(msg, k.Comment) && item != "" && t.as != "":
+			if !t.answered(rowID) {
+				t.info = "Erst antworten, dann kommentieren."
+				return nil, true
+			}
+			return t.openText(editComment, item), true
+		}
+		return nil, false
+	}
+	switch {
+	case onPerson && key.Matches(msg, k.Rename):
+		return t.openText(editRename, pid), true
+	case onPerson && key.Matches(msg, k.Merge):
+		if len(t.sess.Participants) < 2 {
+			t.info = "Zum Zusammenführen braucht es zwei Kommunen."
+			return nil, true
+		}
+		return t.openMerge(pid), true
+	case onPerson && key.Matches(msg, k.Remove):
+		t.askRemove(pid)
+		return nil, true
+	case onPerson && key.Matches(msg, k.Absent):
+		return t.toggleAbsent(pid), true
+	case key.Matches(msg, k.Blind):
+		return t.toggleBlind(), true
+	case key.Matches(msg, k.Lead):
+		t.lead = !t.lead
+		t.info = "Der Raum folgt jetzt Ihrem Cursor (Teilnehmende mit f, die Präsentation immer)."
+		if !t.lead {
+			t.info = "Der Raum folgt nicht mehr Ihrem Cursor; f zeigt eine Frage für alle."
+			return nil, true
+		}
+		return t.leadMoved(), true
+	case item == "":
+		return nil, false
+	case key.Matches(msg, k.Reveal):
+		return t.toggleReveal(item), true
+	case key.Matches(msg, k.Lock):
+		return t.toggleLock(item), true
+	case key.Matches(msg, k.Current):
+		return t.setCurrent(item, "Diese Frage sehen jetzt alle, die folgen, und die Präsentation."), true
+	case key.Matches(msg, k.Comment):
+		if t.as != "" {
+			if !t.answered(rowID) {
+				t.info = "Erst antworten, dann kommentieren."
+				return nil, true
+			}
+			return t.openText(editComment, item), true
+		}
+		return t.openText(editReason, item), true
+	}
+	return nil, false
 }
 
 // nextRating cycles offen → in Arbeit → erledigt → nicht relevant → offen;
@@ -369,13 +570,28 @@ func (t *workshopTab) adopt(rowID string, g model.Group) tea.Cmd {
 // saveAnswer stores a for the current target and shows it at once.
 func (t *workshopTab) saveAnswer(k string, a model.Answer) tea.Cmd {
 	as := t.as
-	fn := func(s *model.Session) error {
+	var known []model.Answer
+	if as != "" {
+		// The version check: what this screen showed before the change,
+		// and what its open editor wrote since.
+		if t.form != nil && t.draft != nil && t.q.Key == k {
+			known = append(t.known, a)
+			t.known = known
+		} else if p := t.sess.Participant(as); p != nil {
+			cur, ok := p.Profile[k]
+			if ok && cur == nil {
+				cur = model.Answer{}
+			}
+			known = []model.Answer{cur}
+		}
+	}
+	fn := t.guard(as, func(s *model.Session) error {
 		if as == "" {
 			wizard.SetAnswer(s, k, a, a != nil)
 			return nil
 		}
-		return s.SetParticipantAnswer(as, k, a)
-	}
+		return s.SetParticipantAnswerIf(as, k, known, a)
+	})
 	t.own()
 	if err := fn(t.sess); err != nil { // shown at once; the store gets the same change
 		t.err = err.Error()
@@ -387,7 +603,7 @@ func (t *workshopTab) saveAnswer(k string, a model.Answer) tea.Cmd {
 
 func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
 	as := t.as
-	fn := func(s *model.Session) error {
+	fn := t.guard(as, func(s *model.Session) error {
 		if as != "" {
 			return s.SetParticipantQuick(as, id, st)
 		}
@@ -405,7 +621,7 @@ func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
 		}
 		s.QuickCheck[id] = e
 		return nil
-	}
+	})
 	t.own()
 	if err := fn(t.sess); err != nil {
 		t.err = err.Error()
@@ -417,43 +633,27 @@ func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
 
 // own replaces t.sess by a copy that is safe to change: the loaded session
 // is shared with the other tabs, which must not see unsaved edits.
-func (t *workshopTab) own() {
-	c := *t.sess
-	c.Profile = t.sess.Profile.Clone()
-	c.QuickCheck = make(map[string]model.QuickEntry, len(t.sess.QuickCheck))
-	for k, v := range t.sess.QuickCheck {
-		c.QuickCheck[k] = v
-	}
-	c.Participants = make([]model.Participant, len(t.sess.Participants))
-	for i, p := range t.sess.Participants {
-		p.Profile = p.Profile.Clone()
-		q := make(map[string]model.QuickStatus, len(p.QuickCheck))
-		for k, v := range p.QuickCheck {
-			q[k] = v
-		}
-		p.QuickCheck = q
-		c.Participants[i] = p
-	}
-	t.sess = &c
-}
+func (t *workshopTab) own() { t.sess = cloneWorkshop(t.sess) }
 
-func (t *workshopTab) openAdd() tea.Cmd {
-	t.adding, t.name, t.err = true, "", ""
-	return t.buildForm()
-}
+func (t *workshopTab) openAdd() tea.Cmd { return t.openText(editAdd, "") }
 
 func (t *workshopTab) openEditor(k string) tea.Cmd {
 	q, ok := model.ProfileQuestionByKey(k)
 	if !ok {
 		return nil
 	}
-	t.q, t.err, t.adding = q, "", false
+	t.closeEditor()
+	t.q, t.err = q, ""
 	t.base = append(model.Answer(nil), t.profile()[k]...)
 	if _, ok := t.profile()[k]; !ok {
 		t.base = nil
 	}
 	q = model.GroupWording(q)
 	t.q = q
+	t.known = []model.Answer{t.base}
+	if _, ok := t.profile()[k]; ok && t.base == nil {
+		t.known = []model.Answer{{}}
+	}
 	t.draft = wizard.NewProfileDraft(q, t.base)
 	return t.buildForm()
 }
@@ -462,10 +662,8 @@ func (t *workshopTab) buildForm() tea.Cmd {
 	lay := splitBox(t.w, t.h, len(t.list.rows), true)
 	h := max(lay.paneH-2, 3)
 	var f huh.Field
-	if t.adding {
-		f = huh.NewInput().Key("name").Title("Neue teilnehmende Kommune").
-			Description("Name, wie er im Workshop genannt wird (z. B. Stadt Lemgo). Enter legt sie an.").
-			CharLimit(60).Value(&t.name)
+	if t.edit != editNone {
+		f = t.textField()
 	} else {
 		f = wizard.ProfileField(t.q, t.draft, h)
 	}
@@ -474,7 +672,7 @@ func (t *workshopTab) buildForm() tea.Cmd {
 }
 
 func (t *workshopTab) closeEditor() {
-	t.form, t.draft, t.adding, t.err = nil, nil, false, ""
+	t.form, t.draft, t.edit, t.err, t.under, t.mergeFrom = nil, nil, editNone, "", "", ""
 }
 
 // afterEdit saves a changed answer at once (like the Profil tab), and adds
@@ -483,26 +681,19 @@ func (t *workshopTab) afterEdit() tea.Cmd {
 	if t.form == nil {
 		return nil
 	}
-	if t.adding {
-		if t.form.State != huh.StateCompleted {
-			if t.form.State == huh.StateAborted {
-				t.closeEditor()
-			}
-			return nil
-		}
-		name := t.name
-		probe := *t.sess
-		probe.Participants = append([]model.Participant(nil), t.sess.Participants...)
-		if _, err := probe.AddParticipant(name); err != nil {
+	if t.edit != editNone || t.mergeFrom != "" {
+		switch t.form.State {
+		case huh.StateAborted:
 			t.closeEditor()
-			t.err = err.Error()
-			return nil
+		case huh.StateCompleted:
+			if t.mergeFrom != "" {
+				from, into := t.mergeFrom, t.mergeInto
+				t.closeEditor()
+				return t.manage("Zusammengeführt.", func(s *model.Session) error { return s.MergeParticipant(from, into) })
+			}
+			return t.textDone()
 		}
-		t.closeEditor()
-		return saveCmd(t.d, t.sess.ID, func(s *model.Session) error {
-			_, err := s.AddParticipant(name)
-			return err
-		})
+		return nil
 	}
 	var cmd tea.Cmd
 	a, changed, errText := changedAnswer(t.draft, t.q, &t.base)
@@ -517,7 +708,7 @@ func (t *workshopTab) afterEdit() tea.Cmd {
 // asName names the current target.
 func (t *workshopTab) asName() string {
 	if p := t.sess.Participant(t.as); p != nil {
-		return p.Name
+		return model.SafeLine(p.Name)
 	}
 	if t.d.participant {
 		return "– Kommune wählen –"
@@ -550,23 +741,53 @@ func (t *workshopTab) refresh() {
 	total := len(model.ProfileQuestions)
 	rows := []listRow{{label: "Teilnehmende", value: "antworten als: " + t.asName()}}
 	asRow := func(id, label string, p model.Profile) listRow {
-		r := listRow{id: rowAsPrefix + id, label: label, mark: markOpen,
+		r := listRow{id: rowAsPrefix + id, label: model.SafeLine(label), mark: markOpen,
 			value: fmt.Sprintf("%d/%d beantwortet", answered(p), total)}
 		if id == t.as {
 			r.mark = markAs
 		}
 		return r
 	}
-	if !t.d.participant {
-		rows = append(rows, asRow("", "Moderation", t.sess.Profile))
+	if t.people {
+		if !t.d.participant {
+			rows = append(rows, asRow("", "Moderation", t.sess.Profile))
+		}
+		for _, p := range t.sess.Participants {
+			r := asRow(p.ID, p.Name, p.Profile)
+			switch {
+			case p.Absent:
+				r.value, r.dim = "abwesend", true
+			case t.d.claims != nil && t.d.claims.Online(t.sess.ID, p.ID):
+				// the online marker: someone answers for it right now
+				r.value = "● " + r.value
+				if p.ID != t.as && t.d.participant {
+					r.value = "● verbunden · " + fmt.Sprintf("%d/%d", answered(p.Profile), total)
+				}
+			}
+			rows = append(rows, r)
+		}
+		if !t.d.participant {
+			for _, name := range t.namedNotTakingPart() {
+				rows = append(rows, listRow{id: rowAddName + name, label: "+ " + model.SafeLine(name), value: "noch nicht dabei"})
+			}
+			rows = append(rows, listRow{id: rowAdd, label: "+ Kommune hinzufügen"})
+		}
+	} else {
+		present, online := 0, 0
+		for _, p := range t.sess.Participants {
+			if !p.Absent {
+				present++
+			}
+			if t.d.claims != nil && t.d.claims.Online(t.sess.ID, p.ID) {
+				online++
+			}
+		}
+		v := fmt.Sprintf("%d da", present)
+		if t.d.claims != nil {
+			v += fmt.Sprintf(" · %d verbunden", online)
+		}
+		rows = append(rows, listRow{id: rowPeople, label: plural(len(t.sess.Participants), "Kommune", "Kommunen"), value: v})
 	}
-	for _, p := range t.sess.Participants {
-		rows = append(rows, asRow(p.ID, p.Name, p.Profile))
-	}
-	for _, name := range t.namedNotTakingPart() {
-		rows = append(rows, listRow{id: rowAddName + name, label: "+ " + name, value: "noch nicht dabei"})
-	}
-	rows = append(rows, listRow{id: rowAdd, label: "+ Kommune hinzufügen"})
 
 	var tops []string
 	for _, c := range t.cons.Rankings {
@@ -574,8 +795,11 @@ func (t *workshopTab) refresh() {
 			tops = append(tops, modelShort(top))
 		}
 	}
-	rows = append(rows, listRow{label: "Rangfolgen"},
-		listRow{id: rowRankings, label: "nebeneinander", value: "Spitze: " + strings.Join(dedupe(tops), " · ")})
+	if !t.d.participant || t.sess.Workshop == nil || !t.sess.Workshop.Blind {
+		// In blind mode the rankings would tell participants the others' answers.
+		rows = append(rows, listRow{label: "Rangfolgen"},
+			listRow{id: rowRankings, label: "nebeneinander", value: "Spitze: " + strings.Join(dedupe(tops), " · ")})
+	}
 
 	// The facilitator sees disputed first; whoever answers for a
 	// municipality keeps the catalogue order, so the list does not jump
@@ -584,14 +808,20 @@ func (t *workshopTab) refresh() {
 	if t.as != "" {
 		cons = cons.InCatalogueOrder()
 	}
-	rows = append(rows, listRow{label: "Profil", value: fmt.Sprintf("%d strittig · %d festgelegt", t.cons.Disputed(), t.cons.Settled())})
-	for _, k := range cons.Keys {
-		rows = append(rows, listRow{id: rowKeyPrefix + k.Question.Key, mark: t.rowMark(k.Spread, k.Settled()),
-			label: k.Question.Label, value: t.keyValue(k)})
+	blind := t.d.participant && t.sess.Workshop != nil && t.sess.Workshop.Blind
+	profHead := fmt.Sprintf("%d strittig · %d festgelegt", t.cons.Disputed(), t.cons.Settled())
+	quickHead := strconv.Itoa(t.cons.DisputedQuick()) + " strittig"
+	if blind {
+		profHead, quickHead = "verdeckt bis zum Aufdecken", ""
 	}
-	rows = append(rows, listRow{label: "Quick-Check", value: strconv.Itoa(t.cons.DisputedQuick()) + " strittig"})
+	rows = append(rows, listRow{label: "Profil", value: profHead})
+	for _, k := range cons.Keys {
+		rows = append(rows, listRow{id: rowKeyPrefix + k.Question.Key, mark: t.rowMark(k.Question.Key, k.Spread, k.Settled()),
+			label: t.currentLabel(k.Question.Key, k.Question.Label), value: t.keyValue(k)})
+	}
+	rows = append(rows, listRow{label: "Quick-Check", value: quickHead})
 	for _, q := range cons.Quick {
-		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: t.rowMark(q.Spread, q.Settled()), label: q.Item.Text, value: t.quickValue(q)})
+		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: t.rowMark(q.Item.ID, q.Spread, q.Settled()), label: t.currentLabel(q.Item.ID, q.Item.Text), value: t.quickValue(q)})
 	}
 	t.list.setRows(rows)
 }
@@ -614,8 +844,7 @@ func (t *workshopTab) namedNotTakingPart() []string {
 
 // addNamed makes a municipality named at creation a participant.
 func (t *workshopTab) addNamed(name string) tea.Cmd {
-	t.err = ""
-	return saveCmd(t.d, t.sess.ID, func(s *model.Session) error {
+	return t.manage("„"+model.SafeLine(name)+"“ ist dabei.", func(s *model.Session) error {
 		_, err := s.AddParticipant(name)
 		return err
 	})
@@ -664,10 +893,22 @@ func (t *workshopTab) toFirstOpenKey() {
 	}
 }
 
+// currentLabel marks the room's question with »; the item list cuts long
+// labels, so the mark goes first.
+func (t *workshopTab) currentLabel(k, label string) string {
+	if t.sess.Current() == k {
+		return "» " + label
+	}
+	return label
+}
+
 // rowMark is a row's marker: ✓ once the joint answer is set (for the
 // facilitator), else the agreement.
-func (t *workshopTab) rowMark(sp model.Spread, settled bool) string {
-	if settled && t.as == "" && !t.d.participant {
+func (t *workshopTab) rowMark(k string, sp model.Spread, settled bool) string {
+	switch {
+	case t.hidden(k):
+		return markOpen
+	case settled && t.as == "" && !t.d.participant:
 		return markSettled
 	}
 	return agreementMark(sp.Level)
@@ -677,12 +918,12 @@ func (t *workshopTab) rowMark(sp model.Spread, settled bool) string {
 // municipality sees their own answer first (it must not be cut off); the
 // facilitator sees the joint answer once set, else the agreement.
 func (t *workshopTab) keyValue(k model.KeyConsensus) string {
-	if t.as != "" {
+	if t.as != "" || t.d.participant {
 		v := "–"
 		if a, ok := t.profile()[k.Question.Key]; ok {
 			v = k.Question.AnswerText(a)
 		}
-		return v + " · " + levelShort(k.Spread)
+		return v + " · " + t.levelFor(k.Question.Key, k.Spread)
 	}
 	if k.Agreed != nil {
 		return "gemeinsam: " + k.Question.AnswerText(k.Agreed)
@@ -690,14 +931,26 @@ func (t *workshopTab) keyValue(k model.KeyConsensus) string {
 	return levelShort(k.Spread)
 }
 
+// levelFor is levelShort, or only how many answered while hidden.
+func (t *workshopTab) levelFor(k string, sp model.Spread) string {
+	v := levelShort(sp)
+	if t.hidden(k) {
+		v = fmt.Sprintf("verdeckt %d/%d", sp.Answered, sp.Total)
+	}
+	if t.sess.Locked(k) {
+		v += " · gesperrt"
+	}
+	return v
+}
+
 // quickValue is keyValue for a quick-check item.
 func (t *workshopTab) quickValue(q model.QuickConsensus) string {
-	if t.as != "" {
+	if t.as != "" || t.d.participant {
 		v := "–"
 		if st := t.quickStatus(q.Item.ID); st != "" {
 			v = model.QuickStatusLabel(st)
 		}
-		return v + " · " + levelShort(q.Spread)
+		return v + " · " + t.levelFor(q.Item.ID, q.Spread)
 	}
 	if q.Agreed != "" {
 		return "gemeinsam: " + model.QuickStatusLabel(q.Agreed)
@@ -727,7 +980,7 @@ func modelShort(id model.ModelID) string {
 // participantName returns the name of a participant ID.
 func (t *workshopTab) participantName(id string) string {
 	if p := t.sess.Participant(id); p != nil {
-		return p.Name
+		return model.SafeLine(p.Name)
 	}
 	return id
 }
@@ -737,7 +990,7 @@ func (t *workshopTab) participantName(id string) string {
 func (t *workshopTab) currentKey() (model.KeyConsensus, bool) {
 	row, _ := t.list.selected()
 	want := strings.TrimPrefix(row.id, rowKeyPrefix)
-	if t.form != nil && !t.adding {
+	if t.form != nil && t.draft != nil {
 		want = t.q.Key
 	}
 	for _, k := range t.cons.Keys {
@@ -769,16 +1022,23 @@ func (t *workshopTab) paneView(w, h int) string {
 	st := t.d.styles
 	if t.form != nil {
 		var b strings.Builder
-		if !t.adding {
+		if t.draft != nil {
 			b.WriteString(st.Muted.Render(truncate("  antworten als: "+t.asName(), w)) + "\n")
 		}
 		b.WriteString(t.form.View())
+		if t.under != "" {
+			b.WriteString("\n" + para(st.Warn, t.under, w))
+		}
 		if t.err != "" {
 			b.WriteString("\n" + st.Error.Render(truncate("  "+t.err, w)))
 		}
 		return b.String()
 	}
 	var lines []string
+	if t.confirm != nil {
+		return strings.Join([]string{st.Warn.Render("Bitte bestätigen"), "", para(st.Title, t.confirm.text, w), "",
+			st.Faint.Render(truncate("enter: ja · esc: nein", w))}, "\n")
+	}
 	if t.err != "" {
 		lines = append(lines, para(st.Error, t.err, w), "")
 	}
@@ -892,6 +1152,80 @@ func (t *workshopTab) rankingsPane(w, h int) []string {
 	return lines
 }
 
+// stateLines say how the facilitator handles item k right now: the room's
+// question, hidden, locked.
+func (t *workshopTab) stateLines(k string, w int) []string {
+	st := t.d.styles
+	var parts []string
+	if t.sess.Current() == k {
+		parts = append(parts, "» Frage für alle")
+	}
+	if t.sess.Hidden(k) {
+		if t.d.participant {
+			parts = append(parts, "verdeckt")
+		} else {
+			parts = append(parts, "verdeckt für Teilnehmende (v deckt auf)")
+		}
+	}
+	if t.sess.Locked(k) {
+		parts = append(parts, "gesperrt – keine Antworten mehr")
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	return []string{st.Accent.Render(truncate(strings.Join(parts, " · "), w)), ""}
+}
+
+// hiddenLines replace the spread for a participant in blind mode: only
+// how many answered, and the own answer with its comment.
+func (t *workshopTab) hiddenLines(k string, text func(model.Answer) string, w int) []string {
+	st := t.d.styles
+	answered, total := 0, 0
+	for _, p := range t.sess.Participants {
+		if p.Absent {
+			continue
+		}
+		total++
+		if _, ok := p.Profile[k]; ok {
+			answered++
+		} else if _, ok := p.QuickCheck[k]; ok {
+			answered++
+		}
+	}
+	lines := []string{para(st.Text, fmt.Sprintf("Verdeckt: %d von %d haben geantwortet. Die Antworten der anderen und die gemeinsame erscheinen, wenn die Moderation aufdeckt.", answered, total), w), ""}
+	if p := t.sess.Participant(t.as); p != nil {
+		mine := "noch keine"
+		if a, ok := p.Profile[k]; ok && text != nil {
+			mine = text(a)
+		} else if stt, ok := p.QuickCheck[k]; ok {
+			mine = model.QuickStatusLabel(stt)
+		}
+		lines = append(lines, st.Title.Render(truncate("Ihre Antwort: "+mine, w)))
+		if c := p.Comments[k]; c != "" {
+			lines = append(lines, para(st.Muted, "Ihr Kommentar: "+model.SafeText(c), w))
+		}
+		lines = append(lines, st.Faint.Render(truncate("enter: beantworten als "+t.asName(), w)))
+	} else {
+		lines = append(lines, st.Faint.Render(truncate("Bitte zuerst oben Ihre Kommune wählen.", w)))
+	}
+	return lines
+}
+
+// commentLines list the participants' comments on their answers to k.
+func (t *workshopTab) commentLines(k string, w int) []string {
+	st := t.d.styles
+	var lines []string
+	for _, p := range t.sess.Participants {
+		if c := p.Comments[k]; c != "" {
+			lines = append(lines, para(st.Muted, "„"+model.SafeText(c)+"“ – "+model.SafeLine(p.Name), w))
+		}
+	}
+	if len(lines) > 0 {
+		lines = append([]string{"", st.Faint.Render("Kommentare")}, lines...)
+	}
+	return lines
+}
+
 // spreadLines lists the groups of a spread with the participants' names.
 func (t *workshopTab) spreadLines(sp model.Spread, label func(model.Group) string, w int) []string {
 	st := t.d.styles
@@ -932,9 +1266,14 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 		}
 	}
 	q := kc.Question
-	lines := []string{
-		st.Title.Render(truncate(q.Label, w)) + "  " + levelStyle(st, kc.Level).Render(agreementMark(kc.Level)+" "+levelText(kc.Spread)),
-		para(st.Muted, q.Help, w), "",
+	level := levelStyle(st, kc.Level).Render(agreementMark(kc.Level) + " " + levelText(kc.Spread))
+	if t.hidden(k) {
+		level = st.Faint.Render(markOpen + " verdeckt")
+	}
+	lines := []string{st.Title.Render(truncate(q.Label, w)) + "  " + level, para(st.Muted, q.Help, w), ""}
+	lines = append(lines, t.stateLines(k, w)...)
+	if t.hidden(k) {
+		return append(lines, t.hiddenLines(k, q.AnswerText, w)...)
 	}
 	if kc.Level == model.Profil {
 		lines = append(lines, para(st.Faint, "Eine Angabe über die eigene Kommune – keine Abstimmung. Je Kommune:", w))
@@ -949,9 +1288,13 @@ func (t *workshopTab) keyPane(k string, w int) []string {
 		lines = append(lines, st.Faint.Render(truncate("Kombinationen:", w)))
 	}
 	lines = append(lines, t.spreadLines(kc.Spread, func(g model.Group) string { return q.AnswerText(g.Answer) }, w)...)
+	lines = append(lines, t.commentLines(k, w)...)
 	lines = append(lines, "")
 	if kc.Agreed != nil {
 		lines = append(lines, st.Good.Render(truncate("Gemeinsame Antwort: "+q.AnswerText(kc.Agreed), w)))
+		if r := t.sess.Reason(k); r != "" {
+			lines = append(lines, para(st.Text, "Begründung: "+model.SafeText(r), w))
+		}
 	} else {
 		lines = append(lines, st.Warn.Render(truncate("Noch keine gemeinsame Antwort.", w)))
 	}
@@ -977,11 +1320,20 @@ func (t *workshopTab) quickPane(id string, w int) []string {
 			qc = c
 		}
 	}
+	level := levelStyle(st, qc.Level).Render(agreementMark(qc.Level) + " " + levelText(qc.Spread))
+	if t.hidden(id) {
+		level = st.Faint.Render(markOpen + " verdeckt")
+	}
 	lines := []string{
-		levelStyle(st, qc.Level).Render(agreementMark(qc.Level) + " " + levelText(qc.Spread)),
+		level,
 		para(st.Title, qc.Item.Text, w), "",
 	}
+	lines = append(lines, t.stateLines(id, w)...)
+	if t.hidden(id) {
+		return append(lines, t.hiddenLines(id, nil, w)...)
+	}
 	lines = append(lines, t.spreadLines(qc.Spread, func(g model.Group) string { return model.QuickStatusLabel(g.Status) }, w)...)
+	lines = append(lines, t.commentLines(id, w)...)
 	lines = append(lines, "")
 	if qc.Agreed != "" {
 		lines = append(lines, st.Good.Render(truncate("Gemeinsamer Stand: "+model.QuickStatusLabel(qc.Agreed), w)))
@@ -1008,11 +1360,11 @@ func levelStyle(st *Styles, a model.Agreement) lipgloss.Style {
 const workshopTabName = "Workshop"
 
 // workshopFor returns the Workshop tab when the session is a workshop: in
-// workshop mode (ikz serve, --present), or when it already has participants
-// or names participating municipalities. Otherwise nil: a single
-// Schulträger's session keeps the plain tab bar.
+// workshop mode (ikz serve, --present), or when it already has
+// participants. Otherwise nil: a single Schulträger's session keeps the
+// plain tab bar, even when it names partner municipalities.
 func workshopFor(d tabDeps, sess *model.Session) tab {
-	if !d.workshop && !d.participant && len(sess.Participants) == 0 && len(sess.Municipalities) == 0 {
+	if !d.workshop && !d.participant && len(sess.Participants) == 0 {
 		return nil
 	}
 	return newWorkshopTab(d, sess)

@@ -382,7 +382,7 @@ func TestWorkshopWideRankings(t *testing.T) {
 			t.Errorf("wide rankings lack the column %q:\n%s", want, v)
 		}
 	}
-	if w := tb.(*workshopTab); w.adding || w.form != nil {
+	if w := tb.(*workshopTab); w.edit != editNone || w.form != nil {
 		t.Error("a key in the wide view acted on the list behind it")
 	}
 	if !tb.(escWanter).WantsEsc() {
