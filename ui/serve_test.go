@@ -370,7 +370,7 @@ func TestServeLoad(t *testing.T) {
 		// full 30 once more without it.
 		clients = 10
 	}
-	srv, st, _ := serveEnv(t, ServeOptions{MaxConns: clients, ModeratorCode: "MQ7X3P"})
+	srv, st, _ := serveEnv(t, ServeOptions{MaxConns: clients, ModeratorCode: modTestCode})
 	plan := newLoadPlan()
 	sess := &model.Session{Title: "Lasttest"}
 	for i := range clients {

@@ -13,7 +13,7 @@ import (
 // for which municipality, the facilitator's room management and
 // facilitation (blind mode, reveal, lock, the room's question).
 
-const modTestCode = "MQ7X3P"
+const modTestCode = "MQ7X3PWA"
 
 // room starts a server with a moderator code over the Lippe workshop
 // (Stadt Lemgo p1, Gemeinde Dörentrup p2).
