@@ -36,6 +36,7 @@ const (
 	FieldQuick          Field = "quick"          // Key: quick-check item ID; Value.Quick
 	FieldMeasure        Field = "measure"        // Key: measure ID; Value.Measure
 	FieldEfficiency     Field = "efficiency"     // Value.Efficiency (unset: no sheet)
+	FieldCosts          Field = "costs"          // Value.Costs (unset: no cost-sharing sheet), see cost_change.go
 	FieldTitle          Field = "title"          // Value.Text
 	FieldTraeger        Field = "traeger"        // Value.Text
 	FieldMunicipalities Field = "municipalities" // Value.Texts
@@ -62,6 +63,7 @@ type Value struct {
 	Quick      QuickEntry
 	Measure    Measure
 	Efficiency Efficiency
+	Costs      CostSharing
 	Review     Review
 	Decision   Decision
 	Void       bool
@@ -148,6 +150,8 @@ func Slot(s *Session, f Field, key string) (Value, error) {
 			return Value{}, nil
 		}
 		return Value{Set: true, Efficiency: *s.Efficiency}, nil
+	case FieldCosts:
+		return costsSlot(s), nil
 	case FieldTitle:
 		return Value{Set: true, Text: s.Title}, nil
 	case FieldTraeger:
@@ -224,6 +228,8 @@ func setSlot(s *Session, f Field, key string, v Value) error {
 			v.Measure.ID = key
 			s.Measures = append(s.Measures, v.Measure)
 		}
+	case FieldCosts:
+		setCostsSlot(s, v)
 	case FieldEfficiency:
 		if !v.Set {
 			s.Efficiency = nil

@@ -24,13 +24,15 @@ func contractSession() *model.Session {
 		Notes:      map[string]string{"s.bedarf.aufgaben": "Support", "r.ziele.konkret": "AöR prüfen", "v.bewertung.ziele": "jährlich"},
 		QuickCheck: map[string]model.QuickEntry{"qc.s2": {Status: model.StatusInArbeit, Note: "Beschluss"}},
 		Efficiency: &model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000},
+		Costs: &model.CostSharing{Years: 5, StaffFTE: 2, StaffRate: 70000, Partners: []model.CostPartner{
+			{Name: "Kreis Test", Schools: 9, PersonnelNow: 120000}, {Name: "Gemeinde A", Schools: 2, PersonnelNow: 40000}}},
 	}
 }
 
 // contractState is everything an editing tab can change.
 func contractState(t *testing.T, s *model.Session) string {
 	t.Helper()
-	b, err := json.Marshal([]any{s.Profile, s.Notes, s.QuickCheck, s.Efficiency, s.Measures, s.Decisions})
+	b, err := json.Marshal([]any{s.Profile, s.Notes, s.QuickCheck, s.Efficiency, s.Measures, s.Decisions, s.Costs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,6 +54,7 @@ func contractCases() []contractCase {
 		return func(e *tabEnv) tab { return newTestPhaseTab(e, p, 100, 24) }
 	}
 	eff := func(e *tabEnv) tab { return newTestEfficiencyTab(e, 100, 24) }
+	costs := func(e *tabEnv) tab { return newTestCostsTab(e, 100, 24) }
 	downs := repeat(kDown, 40)
 	return []contractCase{
 		{"Profil select", profile, "bundesland", model.FieldAnswer, []tea.Msg{kDown}, downs},
@@ -63,6 +66,7 @@ func contractCases() []contractCase {
 		{"Realisierung note", phase(model.PhaseRealisierung), "r.ziele.konkret", model.FieldNote, typed("!"), downs},
 		{"Verstetigung note", phase(model.PhaseVerstetigung), "v.bewertung.ziele", model.FieldNote, []tea.Msg{kBackspace}, downs},
 		{"Wirtschaftlichkeit", eff, "personnel_now", model.FieldEfficiency, []tea.Msg{kRunes("1")}, []tea.Msg{kLeft, kRight, kUp, kDown}},
+		{"Kostenverteilung", costs, "staff_rate", model.FieldCosts, []tea.Msg{kRunes("1")}, []tea.Msg{kLeft, kRight, kUp, kDown}},
 	}
 }
 
@@ -75,6 +79,10 @@ func contractRow(t *testing.T, tb tab, id string) {
 	case *phaseTab:
 		l = &x.ed.list
 	case *efficiencyTab:
+		l = &x.ed.list
+	case *costsTab:
+		x.partner = -1 // the overview, where the rows of the cases are
+		x.refreshRows()
 		l = &x.ed.list
 	}
 	if l == nil || !l.selectID(id) {
@@ -125,7 +133,7 @@ func TestEditingContract(t *testing.T) {
 				tb = e.send(tb, kEsc) // a refused draft (a number moved off) is cancelled
 			}
 			key := c.row
-			if c.slot == model.FieldEfficiency {
+			if c.slot == model.FieldEfficiency || c.slot == model.FieldCosts {
 				key = ""
 			}
 			if v, _ := model.Slot(e.sess(), c.slot, key); !v.Set {

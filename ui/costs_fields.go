@@ -27,16 +27,6 @@ func (f costField) title() string {
 	return f.label + " (" + f.unit + ")"
 }
 
-// cloneCosts copies a sheet so that a trial change leaves the original alone.
-func cloneCosts(c model.CostSharing) model.CostSharing {
-	c.Partners = slices.Clone(c.Partners)
-	if c.MixedBase != nil {
-		v := *c.MixedBase
-		c.MixedBase = &v
-	}
-	return c
-}
-
 func stripUnit(s, unit string) string {
 	s = strings.TrimSpace(s)
 	if unit != "" {

@@ -23,29 +23,20 @@ import (
 type costKeys struct {
 	tabKeys
 	Add    key.Binding
-	Delete key.Binding
-	Undo   key.Binding
 	Table  key.Binding
 	Import key.Binding
 	Best   key.Binding
-	Yes    key.Binding
-	No     key.Binding
 }
 
 func defaultCostKeys() costKeys {
 	k := costKeys{
 		tabKeys: defaultTabKeys(),
 		Add:     key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Partner hinzufügen")),
-		Delete:  key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", "Partner löschen")),
-		Undo:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "rückgängig"), key.WithDisabled()),
 		Table:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "Tabelle je Schlüssel")),
 		Import:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "CSV einlesen")),
 		Best:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "besten Grundbetrag übernehmen")),
-		Yes:     key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "ja, löschen")),
-		No:      key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", "nein")),
 	}
-	k.Edit = key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("enter", "bearbeiten"))
-	k.Done = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "abbrechen"))
+	k.Edit.SetHelp("enter", "bearbeiten")
 	return k
 }
 
@@ -60,42 +51,39 @@ const (
 // (issue 15): the joint cost, the keys and the partners with their own
 // figures on the left; on the right what every key means for every
 // partner, the key that lets the smallest partner save most, and who
-// would need a compensation. Every valid keystroke is saved; esc in an
-// editor restores the value it had when it was opened.
+// would need a compensation. It keeps the editing contract of
+// editlist.go: the result previews what is typed, enter stores it as one
+// change (z undoes it), esc drops it, Entf asks before clearing a number
+// or deleting a partner.
 type costsTab struct {
 	frame string // the last View, see View
 	d     tabDeps
 	sess  *model.Session
 	keys  costKeys
-	list  itemList
-	saver *autosaver
-	theme *huh.Theme
+	ed    editList
 	w, h  int
 
-	cs      model.CostSharing // stored sheet with queued changes on top
+	cs      model.CostSharing // stored sheet with committed changes on top
+	has     bool              // the session has a sheet (stored or committed)
 	partner int               // -1: the overview; else the partner whose figures the list shows
 
-	// the one-field editor
-	form    *huh.Form
-	field   costField
-	fieldAt int // partner index of a partner field
-	input   *string
-	orig    model.CostSharing // the sheet when the editor opened: esc restores it
-	mode    string            // "" a field, "add" a new partner's name, "import" a file path
-	errText string            // a problem found after enter (import)
+	// the open editor: a field of the sheet or of partner fieldAt, or a
+	// new partner's name (mode "add"), or a CSV file (mode "import")
+	field    costField
+	fieldAt  int
+	mode     string
+	input    *string
+	afterAdd bool // the last commit added a partner: its figures follow
 
 	table bool // the full table per key (t)
 	vp    viewport.Model
-
-	confirm  int                // partner awaiting "really delete?", -1 none
-	undo     *model.CostSharing // the sheet before the last delete, import or adoption
-	undoWhat string
-	note     string
+	note  string // what the last action did
 }
 
 func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
-	t := &costsTab{d: d, keys: defaultCostKeys(), saver: newAutosaver(d, sess.ID), theme: d.styles.HuhTheme(),
-		partner: -1, confirm: -1, vp: viewport.New(0, 0)}
+	k := defaultCostKeys()
+	t := &costsTab{d: d, keys: k, partner: -1, vp: viewport.New(0, 0)}
+	t.ed = editList{keys: k.tabKeys, theme: d.styles.HuhTheme()}
 	if d.remote {
 		t.keys.Import.SetEnabled(false) // the file would be read on the server
 	}
@@ -108,11 +96,9 @@ func newCostSharing() model.CostSharing { return model.CostSharing{Years: 5} }
 
 func (t *costsTab) load(sess *model.Session) {
 	t.sess = sess
-	if t.form != nil || t.saver.busy() {
-		return // what is being typed or saved is newer
-	}
+	t.has = sess.Costs != nil
 	if sess.Costs != nil {
-		t.cs = cloneCosts(*sess.Costs)
+		t.cs = sess.Costs.Clone()
 	} else {
 		t.cs = newCostSharing()
 	}
@@ -120,18 +106,9 @@ func (t *costsTab) load(sess *model.Session) {
 		t.partner = -1
 	}
 	t.refreshRows()
-}
-
-// busy reports whether changes are queued or being saved.
-func (a *autosaver) busy() bool {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.running || len(a.order) > 0
-}
-
-func (t *costsTab) save() tea.Cmd {
-	c := cloneCosts(t.cs)
-	return t.saver.queue("costs", func(s *model.Session) error { s.Costs = &c; return nil })
+	if t.table {
+		t.vp.SetContent(t.tableView(t.w))
+	}
 }
 
 // fields are the editable rows of the current list.
@@ -163,7 +140,7 @@ func (t *costsTab) refreshRows() {
 	if t.partner >= 0 {
 		rows = append(rows, listRow{label: "Partner: " + model.SafeLine(t.cs.Partners[t.partner].Name), value: "esc: zur Übersicht"})
 		add(costPartnerFields(&t.cs))
-		t.list.setRows(rows)
+		t.ed.list.setRows(rows)
 		return
 	}
 	rows = append(rows, listRow{label: "Gemeinsame Kosten"})
@@ -184,7 +161,7 @@ func (t *costsTab) refreshRows() {
 		imp.value, imp.dim = "nur am eigenen Rechner", true
 	}
 	rows = append(rows, imp)
-	t.list.setRows(rows)
+	t.ed.list.setRows(rows)
 }
 
 func partnerMark(p model.CostPartner) string {
@@ -197,161 +174,179 @@ func partnerMark(p model.CostPartner) string {
 func (t *costsTab) SetSize(w, h int) {
 	t.frame = ""
 	t.w, t.h = w, h
-	if t.form != nil {
-		fw, fh := t.editorBox()
-		t.form = t.form.WithWidth(max(fw, 10)).WithHeight(fh)
-	}
+	t.ed.resize(t.editorBox())
 	t.vp.Width, t.vp.Height = w, max(h-1, 1)
 	if t.table {
 		t.vp.SetContent(t.tableView(w))
 	}
 }
 
-func (t *costsTab) Capturing() bool { return formCapturing(t.form) }
-func (t *costsTab) WantsEsc() bool {
-	return t.form != nil || t.partner >= 0 || t.table || t.confirm >= 0
+// editorBox is the room of the editor: under the list on wide screens,
+// the whole box on narrow ones.
+func (t *costsTab) editorBox() (int, int) {
+	lay := splitBox(t.w, t.h, len(t.ed.list.rows), true)
+	return lay.listW, max(t.h-costErrLines-4, 3) + 1
 }
 
+const costErrLines = 3
+
+// maxCostPartners is the limit model.CostSharing.Validate enforces.
+const maxCostPartners = 200
+
+func (t *costsTab) Capturing() bool { return t.ed.capturing() }
+func (t *costsTab) WantsEsc() bool  { return t.ed.editing() || t.partner >= 0 || t.table }
+
 func (t *costsTab) KeyMap() help.KeyMap {
-	switch {
-	case t.form != nil:
-		return tabHelp(t.keys.tabKeys, nil, t.form)
-	case t.confirm >= 0:
-		return keyMap{short: []key.Binding{t.keys.Yes, t.keys.No}, full: [][]key.Binding{{t.keys.Yes, t.keys.No}}}
-	case t.table:
+	if h, ok := t.ed.help(); ok {
+		return h
+	}
+	if t.table {
 		k := t.keys.tabKeys
 		k.Done.SetHelp("esc", "zurück")
 		return keyMap{short: []key.Binding{k.Move, k.PageDown, k.Done}, full: [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Done}}}
 	}
-	t.keys.Undo.SetEnabled(t.undo != nil)
-	edit := t.keys.Edit
-	if row, ok := t.list.selected(); ok {
-		switch f, isField := t.fieldByID(row.id); {
-		case isField && f.cycle != nil:
-			edit.SetHelp("enter", "umschalten")
-		case strings.HasPrefix(row.id, costRowPartner):
-			edit.SetHelp("enter", "Zahlen")
-		}
+	k := t.keys
+	row, _ := t.ed.list.selected()
+	switch f, isField := t.fieldByID(row.id); {
+	case isField && f.cycle != nil:
+		k.Edit.SetHelp("enter", "umschalten")
+	case strings.HasPrefix(row.id, costRowPartner):
+		k.Edit.SetHelp("enter", "Zahlen")
 	}
-	acts := []key.Binding{edit, t.keys.Table, t.keys.Undo}
+	_, _, clearable := t.clearRow(row.id)
+	k.Clear.SetEnabled(clearable)
+	k.Clear.SetHelp("Entf", "löschen")
+	if strings.HasPrefix(row.id, costRowPartner) {
+		k.Clear.SetHelp("Entf", "Partner löschen")
+	}
+	acts := []key.Binding{k.Edit, k.Clear, k.Table}
 	if t.partner < 0 {
-		acts = append(acts, t.keys.Add, t.keys.Delete, t.keys.Import, t.keys.Best)
+		acts = append(acts, k.Add, k.Import, k.Best)
 	}
-	return tabHelp(t.keys.tabKeys, acts, nil)
+	return tabHelp(k.tabKeys, acts, nil)
 }
 
 func (t *costsTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	t.frame = ""
-	switch msg := msg.(type) {
+	switch m := msg.(type) {
 	case sessionLoadedMsg:
-		if newer(msg.sess, t.sess) {
-			t.load(msg.sess)
+		if newer(m.sess, t.sess) {
+			t.load(m.sess)
 		}
 		return t, nil
 	case tea.KeyMsg:
-		switch {
-		case t.form != nil:
-			if key.Matches(msg, t.keys.Done) {
-				return t, t.cancelEditor()
-			}
-		case t.confirm >= 0:
-			return t, t.confirmKey(msg)
-		case t.table:
-			if scrollKey(&t.vp, t.keys.tabKeys, msg) || key.Matches(msg, t.keys.Table) {
+		if t.table {
+			if scrollKey(&t.vp, t.keys.tabKeys, m) || key.Matches(m, t.keys.Table) {
 				t.table = false
 			}
 			return t, nil
-		default:
-			return t, t.listKey(msg)
+		}
+		if !t.ed.editing() {
+			if cmd, done := t.listKey(m); done {
+				return t, cmd
+			}
 		}
 	}
-	if t.form == nil {
-		return t, nil
+	before := t.ed.list.cursor
+	wasOpen := t.ed.ed != nil
+	cmd, c := t.ed.update(t, msg)
+	if !c.Empty() {
+		cmd = tea.Batch(cmd, t.commit(c))
 	}
-	cmd := updateForm(t.form, msg)
-	return t, tea.Batch(cmd, t.afterEdit())
+	switch {
+	case t.afterAdd && t.ed.ed == nil:
+		// a new partner: on to its figures, as on a paper form
+		t.afterAdd = false
+		t.partner = len(t.cs.Partners) - 1
+		t.refreshRows()
+		t.ed.list.selectID("p_schools")
+		cmd = tea.Batch(cmd, t.ed.open(t))
+	case wasOpen && t.ed.ed == nil && t.ed.list.cursor != before && t.mode == "":
+		// enter goes on to the next number; a switch waits for enter
+		if row, ok := t.ed.list.selected(); ok {
+			if f, ok := t.fieldByID(row.id); ok && f.cycle == nil {
+				cmd = tea.Batch(cmd, t.ed.open(t))
+			}
+		}
+	}
+	return t, cmd
 }
 
-func (t *costsTab) listKey(msg tea.KeyMsg) tea.Cmd {
+// listKey handles the page's own keys; done is false for the keys the
+// editList handles (moving, enter on a field, Entf).
+func (t *costsTab) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	t.note = "" // a message is about the last action only
-	if t.list.navigate(t.keys.tabKeys, msg) {
-		return nil
-	}
-	t.keys.Undo.SetEnabled(t.undo != nil) // a disabled binding never matches
-	row, ok := t.list.selected()
+	row, ok := t.ed.list.selected()
 	switch {
 	case key.Matches(msg, t.keys.Done) && t.partner >= 0:
 		id := costRowPartner + strconv.Itoa(t.partner)
 		t.partner = -1
 		t.refreshRows()
-		t.list.selectID(id)
+		t.ed.list.selectID(id)
 	case key.Matches(msg, t.keys.Table):
 		t.table = true
 		t.vp.SetContent(t.tableView(t.w))
 		t.vp.GotoTop()
-	case key.Matches(msg, t.keys.Undo) && t.undo != nil:
-		t.cs, t.undo = *t.undo, nil
-		t.note = t.undoWhat + " rückgängig gemacht."
-		t.partner = -1
-		t.refreshRows()
-		return t.save()
 	case t.partner >= 0:
-		if ok && key.Matches(msg, t.keys.Edit) {
-			return t.openField(row.id)
-		}
-	case key.Matches(msg, t.keys.Add) || ok && row.id == costRowAdd && key.Matches(msg, t.keys.Edit):
-		return t.openAdd()
-	case key.Matches(msg, t.keys.Import) || ok && row.id == costRowImport && key.Matches(msg, t.keys.Edit):
-		if t.d.remote {
-			t.note = "CSV einlesen geht nur am eigenen Rechner (nicht über ikz serve)."
-			return nil
-		}
-		return t.openImport("")
+		return nil, false
+	case key.Matches(msg, t.keys.Add):
+		t.ed.list.selectID(costRowAdd)
+		return t.ed.open(t), true
+	case key.Matches(msg, t.keys.Import):
+		t.ed.list.selectID(costRowImport)
+		return t.ed.open(t), true
 	case key.Matches(msg, t.keys.Best):
-		return t.adoptBest()
-	case ok && strings.HasPrefix(row.id, costRowPartner):
-		i, _ := strconv.Atoi(strings.TrimPrefix(row.id, costRowPartner))
-		switch {
-		case key.Matches(msg, t.keys.Delete):
-			t.confirm = i
-		case key.Matches(msg, t.keys.Edit):
-			t.partner = i
-			t.refreshRows()
-			t.list.home()
-		}
-	case ok && key.Matches(msg, t.keys.Edit):
-		return t.openField(row.id)
-	}
-	return nil
-}
-
-func (t *costsTab) confirmKey(msg tea.KeyMsg) tea.Cmd {
-	i := t.confirm
-	switch {
-	case key.Matches(msg, t.keys.Yes):
-		t.confirm = -1
-		if i >= len(t.cs.Partners) {
-			return nil
-		}
-		name := t.cs.Partners[i].Name
-		t.remember("Löschen von „" + model.SafeLine(name) + "“")
-		t.cs.Partners = append(t.cs.Partners[:i:i], t.cs.Partners[i+1:]...)
-		if t.cs.Lead == name {
-			t.cs.Lead = ""
-		}
-		t.note = "„" + model.SafeLine(name) + "“ gelöscht – u macht es rückgängig."
+		return t.adoptBest(), true
+	case ok && key.Matches(msg, t.keys.Edit) && strings.HasPrefix(row.id, costRowPartner):
+		t.partner, _ = strconv.Atoi(strings.TrimPrefix(row.id, costRowPartner))
 		t.refreshRows()
-		return t.save()
-	case key.Matches(msg, t.keys.No):
-		t.confirm = -1
+		t.ed.list.home()
+	case ok && key.Matches(msg, t.keys.Edit):
+		f, isField := t.fieldByID(row.id)
+		if !isField || f.cycle == nil {
+			return nil, false
+		}
+		next := t.cs.Clone()
+		f.cycle(&next)
+		return t.commit(t.change(f.label+": "+f.value(&next, 0), next)), true
+	default:
+		return nil, false
 	}
-	return nil
+	return nil, true
 }
 
-// remember keeps the sheet before a change that u can undo.
-func (t *costsTab) remember(what string) {
-	c := cloneCosts(t.cs)
-	t.undo, t.undoWhat = &c, what
+// change replaces the sheet with next.
+func (t *costsTab) change(name string, next model.CostSharing) model.Change {
+	s := &model.Session{}
+	if t.has {
+		cur := t.cs.Clone()
+		s.Costs = &cur
+	}
+	return model.SetCostsChange(s, "Kostenverteilung – "+name, &next)
+}
+
+// commit shows c at once and hands it to the session's changer.
+func (t *costsTab) commit(c model.Change) tea.Cmd {
+	s := &model.Session{}
+	cur := t.cs.Clone()
+	s.Costs = &cur
+	if err := c.Apply(s); err != nil {
+		return func() tea.Msg { return errMsg{err} }
+	}
+	t.has = s.Costs != nil
+	if s.Costs != nil {
+		t.cs = *s.Costs
+	} else {
+		t.cs = newCostSharing()
+	}
+	if t.partner >= len(t.cs.Partners) {
+		t.partner = -1
+	}
+	t.refreshRows()
+	if t.table {
+		t.vp.SetContent(t.tableView(t.w))
+	}
+	return t.d.changes.do(c)
 }
 
 // adoptBest writes the best base-fee share into the mixed key.
@@ -361,73 +356,115 @@ func (t *costsTab) adoptBest() tea.Cmd {
 		t.note = "Einen besten Grundbetrag gibt es erst mit Partnern und ihren Zahlen."
 		return nil
 	}
-	t.remember("Übernahme des Grundbetrags")
+	next := t.cs.Clone()
 	v := float64(s.BestBase) / 10
-	t.cs.MixedBase = &v
-	t.note = "Grundbetrag " + model.FormatPercent(v) + " übernommen – u macht es rückgängig."
-	t.refreshRows()
-	return t.save()
+	next.MixedBase = &v
+	t.note = "Grundbetrag " + model.FormatPercent(v) + " übernommen – z macht es rückgängig."
+	return t.commit(t.change("Grundbetrag "+model.FormatPercent(v), next))
 }
 
-// --- the editor ---
+// --- the editor (editHost) ---
 
-// editorBox is the room of the one-field editor.
-func (t *costsTab) editorBox() (int, int) {
-	lay := splitBox(t.w, t.h, len(t.list.rows), true)
-	w := lay.listW
-	help := t.field.help
-	return w, min(1+huhHeight(help, w)+1, max(t.h-costErrLines-4, 3))
-}
-
-const costErrLines = 3
-
-// maxCostPartners is the limit model.CostSharing.Validate enforces.
-const maxCostPartners = 200
-
-func (t *costsTab) openField(id string) tea.Cmd {
-	f, ok := t.fieldByID(id)
-	if !ok {
-		return nil
-	}
+func (t *costsTab) openRow(id string) *rowEditor {
 	at := max(t.partner, 0)
-	if f.cycle != nil {
-		f.cycle(&t.cs)
-		t.refreshRows()
-		return t.save()
+	var text string
+	switch id {
+	case costRowAdd:
+		t.field, t.mode = costField{id: "new", label: "Neuer Partner", help: "Name der Kommune, z. B. „Gemeinde Nordheim“. Enter legt sie an; danach folgen ihre Zahlen."}, "add"
+	case costRowImport:
+		if t.d.remote {
+			t.note = "CSV einlesen geht nur am eigenen Rechner (nicht über ikz serve)."
+			return nil
+		}
+		t.field, t.mode = costField{id: "import", label: "CSV-Datei einlesen",
+			help: "Pfad der Datei, z. B. ~/kaemmerei/partner.csv. Spalten mit „;“: Kommune;Schulen;Schüler;Geräte;Personentage;Personalkosten heute;… – Kommunen mit gleichem Namen werden aktualisiert, neue angehängt."}, "import"
+	default:
+		f, ok := t.fieldByID(id)
+		if !ok || f.cycle != nil {
+			return nil
+		}
+		t.field, t.mode = f, ""
+		text = f.edit(&t.cs, at)
 	}
-	return t.openEditor(f, at, "", f.edit(&t.cs, at))
-}
-
-func (t *costsTab) openAdd() tea.Cmd {
-	f := costField{id: "new", label: "Neuer Partner", help: "Name der Kommune, z. B. „Gemeinde Nordheim“. Enter legt sie an; danach folgen ihre Zahlen."}
-	return t.openEditor(f, 0, "add", "")
-}
-
-func (t *costsTab) openImport(path string) tea.Cmd {
-	f := costField{id: "import", label: "CSV-Datei einlesen",
-		help: "Pfad der Datei, z. B. ~/kaemmerei/partner.csv. Spalten mit „;“: Kommune;Schulen;Schüler;Geräte;Personentage;Personalkosten heute;… – Kommunen mit gleichem Namen werden aktualisiert, neue angehängt."}
-	return t.openEditor(f, 0, "import", path)
-}
-
-func (t *costsTab) openEditor(f costField, at int, mode, text string) tea.Cmd {
-	t.field, t.fieldAt, t.mode = f, at, mode
-	t.orig = cloneCosts(t.cs)
+	t.fieldAt = at
 	t.input = &text
-	w, h := t.editorBox()
-	in := wizard.CostInput(f.id, f.title(), f.help, t.check, t.input)
-	t.form = newItemForm(t.theme, w, h, in).WithKeyMap(efficiencyKeys())
-	return t.form.Init()
+	f := t.field
+	return &rowEditor{
+		id: id,
+		fields: func(w, h int) []huh.Field {
+			return []huh.Field{wizard.CostInput(f.id, f.title(), f.help, t.check, t.input)}
+		},
+		commit: t.commitEditor,
+		check: func() error {
+			if t.mode == "import" {
+				return nil // the file is read on enter
+			}
+			return t.check(*t.input)
+		},
+		height: func(w int) int { return min(1+huhHeight(f.help, w)+1, max(t.h-costErrLines-4, 3)) },
+	}
+}
+
+// commitEditor turns the open editor's text into a change.
+func (t *costsTab) commitEditor() (model.Change, error) {
+	text := strings.TrimSpace(*t.input)
+	switch t.mode {
+	case "import":
+		return t.importChange(text)
+	case "add":
+		next, err := t.trial(text)
+		if err != nil {
+			return model.Change{}, err
+		}
+		t.afterAdd = true
+		return t.change("Partner „"+model.SafeLine(text)+"“ angelegt", next), nil
+	}
+	next, err := t.trial(*t.input)
+	if err != nil {
+		return model.Change{}, err
+	}
+	v := t.field.value(&next, t.fieldAt)
+	if v == t.field.value(&t.cs, t.fieldAt) {
+		return model.Change{}, nil // nothing changed
+	}
+	name := t.field.label + ": " + v
+	if t.partner >= 0 {
+		name = model.SafeLine(t.cs.Partners[t.partner].Name) + ", " + name
+	}
+	return t.change(name, next), nil
+}
+
+// clearRow: Entf sets a number back to empty or deletes a partner, after
+// asking.
+func (t *costsTab) clearRow(id string) (string, model.Change, bool) {
+	if i, err := strconv.Atoi(strings.TrimPrefix(id, costRowPartner)); err == nil && strings.HasPrefix(id, costRowPartner) && i < len(t.cs.Partners) {
+		name := t.cs.Partners[i].Name
+		next := t.cs.Clone()
+		next.Partners = append(next.Partners[:i:i], next.Partners[i+1:]...)
+		if next.Lead == name {
+			next.Lead = ""
+		}
+		q := "„" + model.SafeLine(name) + "“ mit allen Zahlen löschen?"
+		return q, t.change("Partner „"+model.SafeLine(name)+"“ gelöscht", next), true
+	}
+	f, ok := t.fieldByID(id)
+	at := max(t.partner, 0)
+	if !ok || f.cycle != nil || f.set == nil || f.edit(&t.cs, at) == "" || f.id == "p_name" || f.id == "years" {
+		return "", model.Change{}, false
+	}
+	next := t.cs.Clone()
+	if f.set(&next, at, "") != nil {
+		return "", model.Change{}, false
+	}
+	return f.label + " (" + f.value(&t.cs, at) + ") löschen?", t.change(f.label+" gelöscht", next), true
 }
 
 // trial applies s to a copy of the sheet; the error names the problem
 // that s brings in (problems the sheet had before are not s's fault).
 func (t *costsTab) trial(s string) (model.CostSharing, error) {
-	c := cloneCosts(t.orig)
+	c := t.cs.Clone()
 	switch t.mode {
 	case "import":
-		if strings.TrimSpace(s) == "" {
-			return c, errors.New("bitte den Pfad der CSV-Datei eingeben")
-		}
 		return c, nil
 	case "add":
 		c.Partners = append(c.Partners, model.CostPartner{Name: strings.TrimSpace(s)})
@@ -436,13 +473,32 @@ func (t *costsTab) trial(s string) (model.CostSharing, error) {
 			return c, err
 		}
 	}
-	if err := newProblems(t.orig.Validate(), c.Validate()); err != nil {
+	if err := newProblems(t.cs.Validate(), c.Validate()); err != nil {
 		return c, err
 	}
 	return c, nil
 }
 
-func (t *costsTab) check(s string) error { _, err := t.trial(s); return err }
+func (t *costsTab) check(s string) error {
+	if t.mode == "import" {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("bitte den Pfad der CSV-Datei eingeben")
+		}
+		return nil
+	}
+	_, err := t.trial(s)
+	return err
+}
+
+// preview is the sheet with what is being typed, when it is valid.
+func (t *costsTab) preview() model.CostSharing {
+	if t.ed.ed != nil && t.input != nil && t.mode == "" {
+		if c, err := t.trial(*t.input); err == nil {
+			return c
+		}
+	}
+	return t.cs
+}
 
 // newProblems is the part of after that before did not have.
 func newProblems(before, after error) error {
@@ -472,100 +528,39 @@ func unjoin(err error) []error {
 	return []error{err}
 }
 
-// afterEdit saves a valid value at once; enter goes on to the next field.
-func (t *costsTab) afterEdit() tea.Cmd {
-	if t.form == nil {
-		return nil
-	}
-	var cmd tea.Cmd
-	if t.mode == "" {
-		if c, err := t.trial(*t.input); err == nil && t.field.value(&c, t.fieldAt) != t.field.value(&t.cs, t.fieldAt) {
-			t.cs = c
-			t.refreshRows()
-			cmd = t.save()
-		}
-	}
-	switch t.form.State {
-	case huh.StateCompleted:
-		t.form = nil
-		switch t.mode {
-		case "add":
-			return tea.Batch(cmd, t.addPartner(strings.TrimSpace(*t.input)))
-		case "import":
-			return tea.Batch(cmd, t.importFile(strings.TrimSpace(*t.input)))
-		}
-		t.errText = ""
-		before := t.list.cursor
-		t.list.move(1)
-		if row, ok := t.list.selected(); ok && t.list.cursor != before {
-			if f, ok := t.fieldByID(row.id); ok && f.cycle == nil {
-				return tea.Batch(cmd, t.openField(row.id))
-			}
-		}
-	case huh.StateAborted:
-		return tea.Batch(cmd, t.cancelEditor())
-	}
-	return cmd
-}
-
-// cancelEditor closes the editor and restores the value it had.
-func (t *costsTab) cancelEditor() tea.Cmd {
-	t.form, t.errText = nil, ""
-	if t.mode != "" {
-		return nil
-	}
-	changed := t.field.value(&t.orig, t.fieldAt) != t.field.value(&t.cs, t.fieldAt)
-	t.cs = cloneCosts(t.orig)
-	t.refreshRows()
-	if changed {
-		return t.save()
-	}
-	return nil
-}
-
-func (t *costsTab) addPartner(name string) tea.Cmd {
-	t.cs.Partners = append(t.cs.Partners, model.CostPartner{Name: name})
-	t.partner = len(t.cs.Partners) - 1
-	t.refreshRows()
-	t.list.selectID("p_schools")
-	return tea.Batch(t.save(), t.openField("p_schools"))
-}
-
-// importFile reads partners from a CSV file and merges them by name:
+// importChange reads partners from a CSV file and merges them by name:
 // known ones get the file's figures, new ones are added, the others stay.
-func (t *costsTab) importFile(path string) tea.Cmd {
+// An error keeps the editor open with the German message.
+func (t *costsTab) importChange(path string) (model.Change, error) {
+	if path == "" {
+		return model.Change{}, errors.New("bitte den Pfad der CSV-Datei eingeben")
+	}
 	ps, err := readCostCSV(path, t.cs.DriverName)
 	if err != nil {
-		cmd := t.openImport(path)
-		t.errText = err.Error()
-		return cmd
+		return model.Change{}, err
 	}
-	t.remember("Import")
+	next := t.cs.Clone()
 	updated, added := 0, 0
 	for _, p := range ps {
 		found := false
-		for i := range t.cs.Partners {
-			if strings.EqualFold(t.cs.Partners[i].Name, p.Name) {
-				p.Name = t.cs.Partners[i].Name
-				t.cs.Partners[i] = p
-				found = true
-				updated++
+		for i := range next.Partners {
+			if strings.EqualFold(next.Partners[i].Name, p.Name) {
+				p.Name = next.Partners[i].Name
+				next.Partners[i] = p
+				found, updated = true, updated+1
 				break
 			}
 		}
 		if !found {
-			t.cs.Partners = append(t.cs.Partners, p)
+			next.Partners = append(next.Partners, p)
 			added++
 		}
 	}
-	if len(t.cs.Partners) > maxCostPartners {
-		t.cs, t.undo = *t.undo, nil
-		t.note = fmt.Sprintf("Nicht eingelesen: zusammen wären es mehr als %d Partner.", maxCostPartners)
-		return nil
+	if len(next.Partners) > maxCostPartners {
+		return model.Change{}, fmt.Errorf("Zusammen wären es %d Partner – höchstens %d", len(next.Partners), maxCostPartners)
 	}
-	t.note = fmt.Sprintf("CSV eingelesen: %d aktualisiert, %d neu – u macht den Import rückgängig.", updated, added)
-	t.refreshRows()
-	return t.save()
+	t.note = fmt.Sprintf("CSV eingelesen: %d aktualisiert, %d neu – z macht den Import rückgängig.", updated, added)
+	return t.change(fmt.Sprintf("CSV „%s“ eingelesen", model.SafeLine(filepath.Base(path))), next), nil
 }
 
 // readCostCSV reads a regular file of at most model.MaxCostCSVBytes.

@@ -53,41 +53,53 @@ func TestCostsAddPartnerAndFigures(t *testing.T) {
 	}
 }
 
-func TestCostsEscRestoresAndInvalidIsNotSaved(t *testing.T) {
+func TestCostsEscDropsEnterCommitsZUndoes(t *testing.T) {
 	e := rvEnv(t, costsSession())
 	tb := newTestCostsTab(e, 120, 30)
-	tb.list.selectID("staff_rate")
+	tb.ed.list.selectID("staff_rate")
 	var x tab = tb
 	x = e.send(x, kEnter)
 	x = e.send(x, repeat(kBackspace, 10)...)
 	x = e.send(x, kRunes("75000"))
-	if got := e.sess().Costs.StaffRate; got != 75000 {
-		t.Fatalf("a valid keystroke was not saved: %v", got)
+	if got := e.sess().Costs.StaffRate; got != 68000 {
+		t.Fatalf("typing stored the rate before enter: %v", got)
+	}
+	if v := plain(x); !strings.Contains(v, "Gemeinsame Kosten") {
+		t.Fatalf("no preview while typing:\n%s", v)
 	}
 	x = e.send(x, kEsc)
+	if got := e.sess().Costs.StaffRate; got != 68000 || tb.cs.StaffRate != 68000 {
+		t.Fatalf("esc kept the typed rate: stored %v, shown %v", got, tb.cs.StaffRate)
+	}
+	tb.ed.list.selectID("staff_rate")
+	x = e.send(x, kEnter, repeat(kBackspace, 10)[0])
+	x = e.send(x, repeat(kBackspace, 10)...)
+	x = e.send(x, kRunes("75.000"), kEnter, kEsc)
+	if got := e.sess().Costs.StaffRate; got != 75000 {
+		t.Fatalf("enter did not store the rate: %v", got)
+	}
+	x = undo(e, x)
 	if got := e.sess().Costs.StaffRate; got != 68000 {
-		t.Fatalf("esc did not restore the rate: %v", got)
+		t.Fatalf("z did not undo the rate: %v", got)
 	}
-	// an invalid value is shown, never saved; esc brings back the value
-	// the editor opened with
-	tb.list.selectID("overhead")
-	x = e.send(x, kEnter, kRunes("0"), kEnter) // 8 → 80 %
-	tb.list.selectID("overhead")
-	x = e.send(x, kEnter, kBackspace, kBackspace, kRunes("140"))
-	if v := plain(x); !strings.Contains(v, "unplausibel groß") || !x.Capturing() {
-		t.Errorf("140 %% accepted or not explained:\n%s", v)
-	}
-	if got := e.sess().Costs.OverheadPercent; got == 140 {
-		t.Error("140 % was stored")
+	// an invalid value is explained while typing and never stored
+	tb.ed.list.selectID("overhead")
+	x = e.send(x, kEnter, kBackspace, kRunes("140"))
+	if v := plain(x); !strings.Contains(v, "unplausibel groß") {
+		t.Errorf("140 %% not explained:\n%s", v)
 	}
 	x = e.send(x, kEnter)
 	if !x.Capturing() {
 		t.Error("enter closed the editor on an invalid value")
 	}
-	x = e.send(x, kEsc)
-	if got := e.sess().Costs.OverheadPercent; got != 80 {
-		t.Errorf("overhead %v after esc, want 80", got)
+	if got := e.sess().Costs.OverheadPercent; got != 8 {
+		t.Errorf("overhead %v stored, want 8", got)
 	}
+}
+
+// undo plays z of the session screen.
+func undo(e *tabEnv, x tab) tab {
+	return e.settle(x, e.run(x, e.d.changes.undo()))
 }
 
 func TestCostsImportCSVAndUndo(t *testing.T) {
@@ -107,9 +119,9 @@ func TestCostsImportCSVAndUndo(t *testing.T) {
 		}
 	}
 	assertFits(t, "costs 160x45", x.View(), 160, 45)
-	x = e.send(x, kRunes("u"))
+	x = undo(e, x)
 	if n := len(e.sess().Costs.Partners); n != 0 {
-		t.Fatalf("u left %d partners", n)
+		t.Fatalf("z left %d partners", n)
 	}
 }
 
@@ -135,9 +147,9 @@ func TestCostsDeleteConfirmAndUndo(t *testing.T) {
 	sess.Costs.Lead = "A"
 	e := rvEnv(t, sess)
 	tb := newTestCostsTab(e, 120, 30)
-	tb.list.selectID(costRowPartner + "0")
+	tb.ed.list.selectID(costRowPartner + "0")
 	var x tab = tb
-	x = e.send(x, kRunes("d"))
+	x = e.send(x, kDelete)
 	if v := plain(x); !strings.Contains(v, "„A“ mit allen Zahlen löschen?") {
 		t.Fatalf("no question before deleting:\n%s", v)
 	}
@@ -145,13 +157,13 @@ func TestCostsDeleteConfirmAndUndo(t *testing.T) {
 	if n := len(e.sess().Costs.Partners); n != 2 {
 		t.Fatalf("n deleted: %d partners", n)
 	}
-	x = e.send(x, kRunes("d"), kRunes("j"))
+	x = e.send(x, kDelete, kRunes("j"))
 	if c := e.sess().Costs; len(c.Partners) != 1 || c.Lead != "" {
 		t.Fatalf("after delete: %+v", c)
 	}
-	x = e.send(x, kRunes("u"))
+	x = undo(e, x)
 	if c := e.sess().Costs; len(c.Partners) != 2 || c.Lead != "A" {
-		t.Fatalf("undo did not bring A back: %+v", c)
+		t.Fatalf("z did not bring A back: %+v", c)
 	}
 }
 
@@ -160,7 +172,7 @@ func TestCostsSwitchesAndBest(t *testing.T) {
 	tb := newTestCostsTab(e, 160, 45)
 	var x tab = tb
 	x = e.send(x, kRunes("i"), kRunes(fixtureCSV), kEnter)
-	tb.list.selectID("vat")
+	tb.ed.list.selectID("vat")
 	x = e.send(x, kEnter)
 	if got := e.sess().Costs.VAT; got != model.VATYes {
 		t.Fatalf("enter on Umsatzsteuer: %q, want ja", got)
@@ -169,7 +181,7 @@ func TestCostsSwitchesAndBest(t *testing.T) {
 	if got := e.sess().Costs.MixedBase; got == nil {
 		t.Fatal("b did not adopt the best base share")
 	}
-	tb.list.selectID("chosen")
+	tb.ed.list.selectID("chosen")
 	x = e.send(x, kEnter)
 	if got := e.sess().Costs.Chosen; got != model.KeyEqual {
 		t.Fatalf("chosen %q, want gleich", got)
@@ -206,8 +218,7 @@ func TestCostsFitNarrowAndWide(t *testing.T) {
 		var x tab = newTestCostsTab(e, sz[0], sz[1])
 		x = e.send(x, kRunes("i"), kRunes(fixtureCSV), kEnter)
 		assertFits(t, "costs", x.View(), sz[0], sz[1])
-		x = e.send(x, kRunes("u"))
-		_ = x
+		_ = undo(e, x)
 	}
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"ikz/model"
@@ -26,45 +25,25 @@ func (t *costsTab) render() string {
 		head := st.Title.Render("Kostenverteilung je Schlüssel") + st.Faint.Render(truncate("  ↑/↓ blättern · esc zurück", max(t.w-29, 0)))
 		return fit(head+"\n"+t.vp.View(), t.w, t.h)
 	}
-	words := wording.NewCosts(t.cs)
-	editing := t.form != nil
-	lay := splitBox(t.w, t.h, len(t.list.rows), editing)
+	words := wording.NewCosts(t.preview())
+	editing := t.ed.editing()
+	lay := splitBox(t.w, t.h, len(t.ed.list.rows), editing)
 	var left string
 	switch {
 	case editing && !lay.wide:
 		// narrow: the editor takes the box, the verdict stays in sight
-		return fit(t.editorView(lay.listW)+"\n\n"+t.resultView(words, t.w, t.h), t.w, t.h)
+		return fit(t.ed.paneView(st, lay.listW)+"\n\n"+t.resultView(words, t.w, t.h), t.w, t.h)
 	case editing:
-		ev := t.editorView(lay.listW)
+		ev := t.ed.paneView(st, lay.listW)
 		listH := max(t.h-lineCount(ev)-1, 1)
-		left = fit(t.list.view(st, lay.listW, listH, false), lay.listW, listH) + "\n" +
+		left = fit(t.ed.list.view(st, lay.listW, listH, false), lay.listW, listH) + "\n" +
 			st.Rule.Render(strings.Repeat("─", lay.listW)) + "\n" + ev
+	case lay.wide:
+		left = t.ed.list.view(st, lay.listW, t.h, true)
 	default:
-		left = t.list.view(st, lay.listW, max(lay.listH, 1), true)
-		if !lay.wide {
-			left = t.list.view(st, lay.listW, lay.listH, true)
-		}
+		left = t.ed.list.view(st, lay.listW, lay.listH, true)
 	}
 	return lay.join(st, left, t.resultView(words, lay.paneW, lay.paneH), t.w, t.h)
-}
-
-// editorView is the open editor with the problem above it.
-func (t *costsTab) editorView(w int) string {
-	var errs string
-	// checked as typed: every valid keystroke is saved, so a problem is
-	// said at once
-	msg := t.errText
-	if err := t.check(*t.input); msg == "" && err != nil && (t.mode == "" || len(t.form.Errors()) > 0) {
-		msg = err.Error()
-		var f *model.FieldError
-		if errs := unjoin(err); len(errs) == 1 && errors.As(errs[0], &f) {
-			msg = f.Msg
-		}
-	}
-	if msg != "" {
-		errs = fit(para(t.d.styles.Error, "✗ "+msg, w), w, costErrLines) + "\n"
-	}
-	return errs + t.form.View()
 }
 
 // resultView: the verdict, every key's smallest saving, the bars of the
@@ -81,10 +60,7 @@ func (t *costsTab) resultView(c wording.Costs, w, h int) string {
 		}
 	}
 	text := func(s string) string { return st.Text.Render(s) }
-	if t.confirm >= 0 && t.confirm < len(t.cs.Partners) {
-		addPara(func(s string) string { return st.Warn.Render(s) }, "„"+model.SafeLine(t.cs.Partners[t.confirm].Name)+"“ mit allen Zahlen löschen? j = ja, n = nein (u macht es danach rückgängig)")
-		lines = append(lines, "")
-	} else if t.note != "" {
+	if t.note != "" {
 		addPara(func(s string) string { return st.Saved.Render(s) }, t.note)
 	}
 	if len(t.cs.Partners) == 0 {
