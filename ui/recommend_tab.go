@@ -56,8 +56,8 @@ type recommendTab struct {
 	draft    *wizard.DecisionDraft
 	prior    model.Decision // the decision in force when the editor opened
 	hasPrior bool
-	stamp    time.Time // At of the decision recorded during this visit
-	recorded bool      // a decision was queued during this visit
+	drafts   *formDraft // the form's draft in the store (session_drafts.go)
+	restored bool
 }
 
 func newRecommendTab(d tabDeps, sess *model.Session) tab {
@@ -554,20 +554,19 @@ func (t *recommendTab) decisionText(w int) string {
 
 func (t *recommendTab) openEditor() tea.Cmd {
 	t.prior, t.hasPrior = t.sess.CurrentDecision()
-	t.draft = &wizard.DecisionDraft{}
+	now := t.d.now().In(displayZone)
+	// The reason starts empty: a new decision gives its own reason.
+	t.draft = &wizard.DecisionDraft{Date: now.Format(model.GermanDateLayout), Time: now.Format("15:04")}
 	switch {
 	case t.hasPrior:
-		t.draft.Model, t.draft.Reason = string(t.prior.Model), t.prior.Reason
+		t.draft.Model, t.draft.Body = string(t.prior.Model), t.prior.Body
 	case t.res.Top() != "":
 		t.draft.Model = string(t.res.Top())
 	default:
 		t.draft.Model = string(model.ModelIDs[0])
 	}
-	t.stamp = t.d.now()
-	if t.hasPrior && !t.stamp.After(t.prior.At) {
-		t.stamp = t.prior.At.Add(time.Second) // the new decision must come after the old one
-	}
-	t.recorded = false
+	t.drafts, t.restored = openDraft(t.d.store, t.sess.ID+"/decision", t.draft)
+	t.draft.Confirm = false
 	t.detailFocus = false
 	return t.buildForm()
 }
@@ -581,8 +580,9 @@ func (t *recommendTab) buildForm() tea.Cmd {
 	}
 	// model title + description + inline choice, a gap, the reason's title
 	used := 1 + huhHeight("Berechnet wurde: Vereinbarung (delegierend). Die Gruppe darf anders entscheiden.", w) + 1 + 1 + 1
-	choice, reason := wizard.DecisionFields(t.draft, t.res.Top(), excluded, max(h-used, 2))
-	t.form = newItemForm(t.theme, w, h, choice, reason)
+	choice, reason := wizard.DecisionFields(t.draft, t.res.Top(), excluded, max(h-used-8, 2))
+	fields := append([]huh.Field{choice, reason}, wizard.DecisionRecordFields(t.draft)...)
+	t.form = newItemForm(t.theme, w, h, fields...)
 	return t.form.Init()
 }
 
@@ -592,48 +592,30 @@ func (t *recommendTab) closeEditor() {
 	t.syncDetail()
 }
 
-// afterEdit records the decision as soon as it is complete and differs
-// from the one in force: a new entry that supersedes the old one. Further
-// edits during the same visit refine that entry; undoing them removes it.
+// afterEdit keeps the draft in the store; the decision is recorded only
+// when the last step is answered "Ja, festhalten" (one final change).
 func (t *recommendTab) afterEdit() tea.Cmd {
 	if t.form == nil {
 		return nil
 	}
-	var cmd tea.Cmd
-	want := t.draft.Valid() && !(t.hasPrior && t.draft.Same(t.prior))
-	switch {
-	case want:
-		cmd = t.queueDecision(model.Decision{
-			Model: model.ModelID(t.draft.Model), Reason: strings.TrimSpace(t.draft.Reason),
-			At: t.stamp, Computed: t.res.Top(),
-		})
-		t.recorded = true
-	case t.recorded:
-		cmd = t.queueUndo()
-		t.recorded = false
-	}
-	if t.form.State != huh.StateNormal {
+	cmd := t.drafts.sync(t.draft)
+	switch t.form.State {
+	case huh.StateCompleted:
+		if !t.draft.Confirm {
+			t.closeEditor() // "noch nicht": nothing recorded, the draft stays
+			return cmd
+		}
+		at, err := t.draft.At(displayZone)
+		if err != nil {
+			t.closeEditor()
+			return tea.Batch(cmd, func() tea.Msg { return errMsg{err} })
+		}
+		d := model.Decision{Model: model.ModelID(t.draft.Model), Reason: strings.TrimSpace(t.draft.Reason),
+			Body: strings.TrimSpace(t.draft.Body), At: at.UTC(), Computed: t.res.Top()}
+		t.closeEditor()
+		return tea.Batch(cmd, t.d.changes.do(model.AddDecisionChange(t.sess, d)), t.drafts.discard())
+	case huh.StateAborted:
 		t.closeEditor()
 	}
 	return cmd
-}
-
-func (t *recommendTab) queueDecision(d model.Decision) tea.Cmd {
-	return t.saver.queue("decision", func(s *model.Session) error {
-		if n := len(s.Decisions); n > 0 && s.Decisions[n-1].At.Equal(d.At) {
-			s.Decisions[n-1] = d
-			return nil
-		}
-		return s.AddDecision(d)
-	})
-}
-
-func (t *recommendTab) queueUndo() tea.Cmd {
-	stamp := t.stamp
-	return t.saver.queue("decision", func(s *model.Session) error {
-		if n := len(s.Decisions); n > 0 && s.Decisions[n-1].At.Equal(stamp) {
-			s.Decisions = s.Decisions[:n-1]
-		}
-		return nil
-	})
 }

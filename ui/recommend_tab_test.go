@@ -154,46 +154,44 @@ func TestRecommendTabDecisionHistory(t *testing.T) {
 		t.Fatal("enter on the decision row should open the editor")
 	}
 	tb = e.send(tb, kEnter) // keep the proposed model, on to the reason
-	if n := len(e.sess().Decisions); n != 0 {
-		t.Fatalf("%d decisions recorded without a reason", n)
-	}
 	tb = e.send(tb, typed("Passt")...)
-	ds := e.sess().Decisions
-	if len(ds) != 1 || ds[0].Model != top || ds[0].Reason != "Passt" || ds[0].Computed != top {
-		t.Fatalf("decisions %+v, want one for %s with the reason", ds, top)
+	tb = e.send(tb, kEnter)                 // reason → Gremium
+	tb = e.send(tb, typed("Kreistag")...)   // the body that decided
+	tb = e.send(tb, kEnter, kEnter, kEnter) // date and time as proposed → the question
+	if n := len(e.sess().Decisions); n != 0 {
+		t.Fatalf("%d decisions recorded before the confirm step", n)
 	}
-	tb = e.send(tb, typed(" gut")...)
+	tb = e.send(tb, kRunes("n")) // "Nein, noch nicht"
+	if n := len(e.sess().Decisions); n != 0 || tb.(escWanter).WantsEsc() {
+		t.Fatalf("no at the confirm step recorded %d decisions (editor open: %v)", n, tb.(escWanter).WantsEsc())
+	}
+	// The draft comes back: model, reason and Gremium are still there.
 	tb = e.send(tb, kEnter)
-	ds = e.sess().Decisions
-	if len(ds) != 1 || ds[0].Reason != "Passt gut" {
-		t.Fatalf("typing on must refine the same decision: %+v", ds)
+	if got := tb.(*recommendTab).draft; got.Reason != "Passt" || got.Body != "Kreistag" {
+		t.Fatalf("the draft did not come back: %+v", got)
 	}
-	if tb.(escWanter).WantsEsc() {
-		t.Error("enter on the reason should close the editor")
+	tb = e.send(tb, kEnter, kEnter, kEnter, kEnter, kEnter, kRunes("j"))
+	ds := e.sess().Decisions
+	if len(ds) != 1 || ds[0].Model != top || ds[0].Reason != "Passt" || ds[0].Body != "Kreistag" || ds[0].Computed != top {
+		t.Fatalf("decisions %+v, want one for %s with reason and Gremium", ds, top)
 	}
-	// A second visit that changes the model supersedes, never overwrites.
-	tb = e.send(tb, kEnter, kRight)
-	ds = e.sess().Decisions
-	if len(ds) != 2 || ds[0].Reason != "Passt gut" || ds[1].Model == top {
-		t.Fatalf("a new choice must be a new decision: %+v", ds)
+	if got := ds[0].At.In(displayZone).Format("15:04"); got != tabClock.In(displayZone).Format("15:04") {
+		t.Errorf("decision time %s, want the proposed time", got)
 	}
-	if !ds[1].At.After(ds[0].At) {
-		t.Errorf("the new decision is not later: %v vs %v", ds[1].At, ds[0].At)
+	// A second visit starts with an empty reason (never the old one).
+	tb = e.send(tb, kEnter)
+	if r := tb.(*recommendTab).draft.Reason; r != "" {
+		t.Errorf("a new decision is pre-filled with the old reason %q", r)
 	}
-	// Undoing the change in the same visit removes the new entry again.
-	tb = e.send(tb, kLeft)
+	tb = e.send(tb, kEsc)
 	if ds = e.sess().Decisions; len(ds) != 1 {
-		t.Fatalf("undo in the same visit left %d decisions", len(ds))
+		t.Fatalf("esc recorded a decision: %+v", ds)
 	}
-	tb = e.send(tb, kRight, kEsc)
 	tb.(*recommendTab).list.selectID(rowDecision)
 	tb.SetSize(100, 21)
 	v := ansiStrip(tb.(*recommendTab).detailText(rowDecision, 90))
-	if !strings.Contains(v, "Gewählt: ") || !strings.Contains(v, "Frühere Entscheidungen (1)") {
-		t.Errorf("decision detail lacks the current one or the history:\n%s", v)
-	}
-	if got := plain(tb); !strings.Contains(got, coopName(e.sess().Decisions[1].Model)) {
-		t.Errorf("the list does not show the current decision:\n%s", got)
+	if !strings.Contains(v, "Gewählt: ") {
+		t.Errorf("decision detail lacks the current one:\n%s", v)
 	}
 }
 

@@ -3,6 +3,7 @@ package wizard
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/huh"
 
@@ -14,6 +15,67 @@ import (
 type DecisionDraft struct {
 	Model  string
 	Reason string
+	Body   string // the body that decided ("Gremium")
+	Date   string // TT.MM.JJJJ
+	Time   string // HH:MM
+	// Confirm is the explicit last step: only "ja" records the decision.
+	Confirm bool
+}
+
+// ValidateTime accepts a time of day as 14:30 (or 14.30).
+func ValidateTime(s string) error {
+	if _, err := ParseClock(s); err != nil {
+		return err
+	}
+	return nil
+}
+
+// ParseClock reads "14:30" or "14.30" as hours and minutes.
+func ParseClock(s string) (time.Duration, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ".", ":")
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return 0, errors.New("Bitte die Uhrzeit als SS:MM angeben, z. B. 18:30.")
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
+}
+
+// ValidateBody asks for the body that decided.
+func ValidateBody(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("Bitte das Gremium nennen, das entschieden hat (z. B. Kreistag, Lenkungsgruppe).")
+	}
+	return nil
+}
+
+// At is the moment of the decision in zone loc.
+func (d *DecisionDraft) At(loc *time.Location) (time.Time, error) {
+	day, err := model.ParseDate(d.Date)
+	if err != nil {
+		return time.Time{}, err
+	}
+	clock, err := ParseClock(d.Time)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc).Add(clock), nil
+}
+
+// DecisionRecordFields are the fields after model and reason: the body,
+// date and time, and the explicit confirmation.
+func DecisionRecordFields(d *DecisionDraft) []huh.Field {
+	return []huh.Field{
+		huh.NewInput().Key("decision.body").Title("Gremium").
+			Placeholder("z. B. Kreistag, Lenkungsgruppe IKZ").Validate(ValidateBody).Value(&d.Body),
+		huh.NewInput().Key("decision.date").Title("Datum der Entscheidung").
+			Placeholder("TT.MM.JJJJ").Validate(model.ValidateDue).Value(&d.Date),
+		huh.NewInput().Key("decision.time").Title("Uhrzeit").
+			Placeholder("SS:MM").Validate(ValidateTime).Value(&d.Time),
+		huh.NewConfirm().Key("decision.confirm").
+			Title("Entscheidung so festhalten?").
+			Description("Festgehaltene Entscheidungen bleiben in der Geschichte; eine versehentliche lässt sich als „irrtümlich erfasst“ markieren.").
+			Affirmative("Ja, festhalten").Negative("Nein, noch nicht").Value(&d.Confirm),
+	}
 }
 
 // Valid reports whether the draft can be recorded (a known model and a
