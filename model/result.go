@@ -109,6 +109,9 @@ type Result struct {
 	Land        *LandLaw     // nil when bundesland is unanswered
 	CityState   string       // non-empty for BE, HH, HB: why the ranking does not apply as is
 	Sensitivity Sensitivity
+	// Contradictions are answers that do not fit together, each with what
+	// to check; they change no points.
+	Contradictions []Contradiction
 }
 
 // Top returns the leading model ("" if every model is excluded).

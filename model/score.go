@@ -86,6 +86,7 @@ func score(p Profile) Result {
 	}
 
 	r.Ranking = rank(ms)
+	r.Contradictions = contradictions(p)
 	r.Unanswered = p.Unanswered()
 	for _, q := range ProfileQuestions {
 		if _, ok := p[q.Key]; ok && !p.Visible(q) {

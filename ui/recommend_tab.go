@@ -205,6 +205,9 @@ func (t *recommendTab) refreshRows() {
 	if _, ok := t.res.Leader(); !ok && len(t.res.Tied()) > 1 {
 		rows = append(rows, listRow{label: "⚠ " + model.NoRecommendation + ": mehrere Modelle gleichauf", warn: true})
 	}
+	for _, c := range t.res.Contradictions {
+		rows = append(rows, listRow{label: "⚠ Passt nicht zusammen: " + c.Text + " " + c.Check, warn: true})
+	}
 	place := model.Places(t.res.Ranking)
 	for i, ms := range t.res.Ranking {
 		ms, r := ms, place[i]

@@ -228,6 +228,14 @@ func writeScoreText(w io.Writer, file string, r model.Result) {
 		}
 	}
 
+	if len(r.Contradictions) > 0 {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "Passt nicht zusammen:")
+		for _, c := range r.Contradictions {
+			writeWrapped(w, "- "+c.Text+" "+c.Check+" ("+c.Source+")", "  ", "    ")
+		}
+	}
+
 	if res.OpenNote != "" {
 		fmt.Fprintln(w)
 		writeWrapped(w, res.OpenNote+" Offen: "+keyLabels(r.Unanswered)+".", "", "  ")
@@ -340,7 +348,17 @@ type scoreResultJSON struct {
 	Unanswered     []string        `json:"unanswered"`
 	Ignored        []string        `json:"ignored"`
 	Land           *landJSON       `json:"land"`
-	Disclaimer     string          `json:"disclaimer"`
+	// Contradictions are answers that do not fit together, with what to check.
+	Contradictions []contradictionJSON `json:"contradictions"`
+	Disclaimer     string              `json:"disclaimer"`
+}
+
+type contradictionJSON struct {
+	ID     string    `json:"id"`
+	Keys   [2]string `json:"keys"`
+	Text   string    `json:"text"`
+	Check  string    `json:"check"`
+	Source string    `json:"source"`
 }
 
 type modelJSON struct {
@@ -427,6 +445,10 @@ func scoreJSON(r model.Result) scoreResultJSON {
 		Disclaimer:    model.Disclaimer,
 	}
 	out.Recommendation = recommendationLine(r)
+	out.Contradictions = []contradictionJSON{}
+	for _, c := range r.Contradictions {
+		out.Contradictions = append(out.Contradictions, contradictionJSON{ID: c.ID, Keys: c.Keys, Text: c.Text, Check: c.Check, Source: c.Source})
+	}
 	if top, ok := r.Leader(); ok {
 		out.Leader = &top
 	}

@@ -493,3 +493,27 @@ func TestScoreJSONWarningsPerEntry(t *testing.T) {
 		}
 	}
 }
+
+// Answers that do not fit together are named with what to check, in text
+// and JSON (issue 10, item 5).
+func TestScoreContradictions(t *testing.T) {
+	path := writeScoreFile(t, `{"profile": {"umfang": "austausch", "zustaendigkeit": "abgeben"}}`)
+	_, out, _ := runScoreCmd(t, path)
+	flat := strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(out, "Passt nicht zusammen:") || !strings.Contains(flat, "Klären, ob wirklich Aufgaben") {
+		t.Errorf("text lacks the contradiction:\n%s", out)
+	}
+	_, out, _ = runScoreCmd(t, "--json", path)
+	var got struct {
+		Contradictions []struct {
+			ID   string
+			Keys []string
+		} `json:"contradictions"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Contradictions) != 1 || got.Contradictions[0].Keys[0] != "umfang" {
+		t.Errorf("contradictions %+v", got.Contradictions)
+	}
+}
