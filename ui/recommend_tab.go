@@ -58,6 +58,7 @@ type recommendTab struct {
 	hasPrior bool
 	drafts   *formDraft // the form's draft in the store (session_drafts.go)
 	restored bool
+	askVoid  bool // "als irrtümlich erfasst markieren?" is asked
 }
 
 func newRecommendTab(d tabDeps, sess *model.Session) tab {
@@ -108,10 +109,10 @@ func (t *recommendTab) SetSize(w, h int) {
 	t.syncDetail()
 }
 
-func (t *recommendTab) Capturing() bool { return formCapturing(t.form) }
+func (t *recommendTab) Capturing() bool { return t.form != nil || t.askVoid }
 
 // WantsEsc: esc first closes the decision editor or leaves the pane.
-func (t *recommendTab) WantsEsc() bool { return t.form != nil || t.detailFocus }
+func (t *recommendTab) WantsEsc() bool { return t.form != nil || t.detailFocus || t.askVoid }
 
 func (t *recommendTab) KeyMap() help.KeyMap {
 	k := t.keys
@@ -128,7 +129,9 @@ func (t *recommendTab) KeyMap() help.KeyMap {
 	k.Detail.SetEnabled(isModel)
 	k.Jump.SetEnabled(strings.HasPrefix(row.id, rowOpenPref))
 	k.Decide.SetEnabled(row.id == rowDecision)
-	return tabHelp(k, []key.Binding{k.Detail, k.Jump, k.Decide, k.PageDown, k.PageUp}, nil)
+	void := voidKey
+	void.SetEnabled(row.id == rowDecision && t.sess.CurrentDecisionIndex() >= 0)
+	return tabHelp(k, []key.Binding{k.Detail, k.Jump, k.Decide, void, k.PageDown, k.PageUp}, nil)
 }
 
 func (t *recommendTab) Update(msg tea.Msg) (tab, tea.Cmd) {
@@ -163,8 +166,28 @@ func (t *recommendTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	return t, tea.Batch(cmd, t.afterEdit())
 }
 
+// voidKey marks the decision in force "irrtümlich erfasst" (after asking).
+var voidKey = key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "irrtümlich erfasst"))
+
 func (t *recommendTab) listKey(msg tea.KeyMsg) tea.Cmd {
+	if t.askVoid {
+		t.askVoid = false
+		t.detailBase = ""
+		t.syncDetail()
+		if s := msg.String(); s == "j" || s == "J" || s == "y" {
+			if i := t.sess.CurrentDecisionIndex(); i >= 0 {
+				return t.d.changes.do(model.VoidDecisionChange(t.sess, i, true))
+			}
+		}
+		return nil
+	}
 	if t.list.navigate(t.keys, msg) {
+		return nil
+	}
+	if row, _ := t.list.selected(); key.Matches(msg, voidKey) && row.id == rowDecision && t.sess.CurrentDecisionIndex() >= 0 {
+		t.askVoid = true
+		t.detailBase = ""
+		t.syncDetail()
 		return nil
 	}
 	switch {
@@ -535,6 +558,12 @@ func (t *recommendTab) decisionText(w int) string {
 	}
 	s.lines = append(s.lines, st.Title.Render(truncate("Gewählt: "+dec.Name, w)))
 	s.lines = append(s.lines, st.Muted.Render(truncate("festgehalten am "+dec.Date, w)))
+	if cur, ok := t.sess.CurrentDecision(); ok && cur.Body != "" {
+		s.item("Gremium: ", st.Muted, st.Text, cur.Body+", "+cur.At.In(displayZone).Format("02.01.2006, 15:04")+" Uhr", "")
+	}
+	if t.askVoid {
+		s.para(st.Warn, "Diese Entscheidung als „irrtümlich erfasst“ markieren? Sie bleibt durchgestrichen in der Geschichte und gilt nicht mehr. j ja · n nein")
+	}
 	s.item("Begründung: ", st.Muted, st.Text, dec.Reason, "")
 	if dec.Computed != wording.NoEntry {
 		s.item("Damals berechnet: ", st.Muted, st.Text, dec.Computed, "")
