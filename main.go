@@ -62,9 +62,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		Accessible: *accessible || envOn("ACCESSIBLE"),
 		Present:    *present,
 	})
+	var sig ui.SignalError
 	switch {
 	case errors.Is(err, ui.ErrInterrupted):
 		return 130
+	case errors.As(err, &sig):
+		return sig.ExitCode()
 	case err != nil:
 		fmt.Fprintf(stderr, "ikz: %v\n", err)
 		return 1

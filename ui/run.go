@@ -39,6 +39,11 @@ func Run(o Options) error {
 	start := time.Now()
 	in := cmp.Or[io.Reader](o.In, os.Stdin)
 	out := cmp.Or[io.Writer](o.Out, os.Stdout)
+	// Without a terminal the full-screen app would hang on a pipe or print
+	// escape sequences into a file: say so before touching anything.
+	if !o.Accessible && !isTerminal(in, out) {
+		return ErrNoTerminal
+	}
 
 	st, err := store.Open(o.DBPath)
 	if err != nil {
@@ -75,9 +80,14 @@ func Run(o Options) error {
 	m.started = start
 	// 120 frames a second: the renderer flushes on its ticker, so the first
 	// frame waits up to one tick (8 ms instead of 17 ms at the default 60).
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120))
-	if _, err := p.Run(); err != nil {
-		if errors.Is(err, tea.ErrInterrupted) {
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120),
+		tea.WithoutSignalHandler())
+	if err := runProgram(p); err != nil {
+		var sig SignalError
+		switch {
+		case errors.As(err, &sig):
+			return err
+		case errors.Is(err, tea.ErrInterrupted):
 			return ErrInterrupted
 		}
 		return fmt.Errorf("Die Oberfläche ist unerwartet beendet worden: %w", err)
