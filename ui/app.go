@@ -78,6 +78,9 @@ type Config struct {
 	// at the keyboard needs no claim.
 	Claims *Claims
 	Conn   uint64
+	// Join is how to join the workshop, for the projector ("ssh -p 23234
+	// kommune@192.168.1.20 · Code K7QX2M9P"); "" outside ikz serve.
+	Join string
 }
 
 // Model is the root model: a small state machine over the screens.
@@ -125,7 +128,7 @@ func New(st *store.Store, c Config) *Model {
 		c.Now = time.Now
 	}
 	d := tabDeps{store: st, styles: c.Styles, now: c.Now, workshop: c.Workshop || c.Present, present: c.Present, remote: c.Remote,
-		participant: c.Participant, saves: &saveTracker{}, claims: c.Claims, conn: c.Conn}
+		participant: c.Participant, saves: &saveTracker{}, claims: c.Claims, conn: c.Conn, join: c.Join}
 	if c.Sessions != nil {
 		d.only = map[string]bool{}
 		for _, id := range c.Sessions {

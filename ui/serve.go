@@ -317,7 +317,7 @@ func (s *Server) handler(sess ssh.Session) (tea.Model, []tea.ProgramOption) {
 	styles := NewStylesFor(r, DefaultPalette())
 	participant, _ := sess.Context().Value(participantKey{}).(bool)
 	m := NewLive(s.st, Config{Workshop: true, Remote: true, Styles: styles, Sessions: s.opts.Sessions, Participant: participant,
-		User: userName(sess.User()), Claims: s.claims, Conn: conn}, changes)
+		User: userName(sess.User()), Claims: s.claims, Conn: conn, Join: JoinLine(s.Addr(), s.opts.Code)}, changes)
 	m.Refreshed = s.opts.Refreshed
 	return m, []tea.ProgramOption{tea.WithAltScreen()}
 }

@@ -47,6 +47,11 @@ type sessionModel struct {
 
 	export  *exportDialog // the open report dialog (x), see export_dialog.go
 	present bool          // presenter view (p), see present.go
+	// presenter state: the rankings page and its scroll offset; local:
+	// ↑/↓ chose the question here instead of following the room's.
+	presentRanks  bool
+	presentOffset int
+	presentLocal  bool
 
 	// stale marks tabs that have not seen the latest session yet: a new
 	// session goes to the visible tabs at once and to the others when they

@@ -42,6 +42,7 @@ type tabDeps struct {
 	saves       *saveTracker // failed saves still pending (autosave.go)
 	claims      *Claims      // who answers for which municipality (ikz serve); nil: no claims needed
 	conn        uint64       // this connection in claims
+	join        string       // how to join the workshop (Config.Join), for the projector
 
 	// changes applies the changes of the open session and keeps its undo
 	// history (session_changes.go); set by the session screen.

@@ -97,8 +97,8 @@ func TestPresenterKeys(t *testing.T) {
 		v := ansi.Strip(m.View())
 		lines := strings.Split(v, "\n")
 		for i, l := range lines {
-			if strings.TrimSpace(l) == "AKTUELLE FRAGE" && i+2 < len(lines) {
-				label, _, _ := strings.Cut(strings.TrimSpace(lines[i+2]), "  ")
+			if strings.TrimSpace(l) == "AKTUELLE FRAGE" && i+1 < len(lines) {
+				label, _, _ := strings.Cut(strings.TrimSpace(lines[i+1]), "  ")
 				return label
 			}
 		}

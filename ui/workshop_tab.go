@@ -60,7 +60,8 @@ type workshopTab struct {
 
 	// wide shows the rankings side by side over the whole tab, so that
 	// every municipality gets a column (enter on "nebeneinander").
-	wide bool
+	wide       bool
+	rankOffset int // the first municipality shown in the rankings
 	// people lists every municipality; folded it is one row, so that the
 	// questions start on the first screen with 12 municipalities.
 	people bool
@@ -271,9 +272,14 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 			return t, nil
 		}
 		if t.wide {
-			// esc or enter closes it; other keys do nothing here.
-			if key.Matches(msg, t.keys.Done, t.keys.Choose) {
+			// esc or enter closes it; ↑/↓ scroll; other keys do nothing here.
+			switch {
+			case key.Matches(msg, t.keys.Done, t.keys.Choose):
 				t.wide = false
+			case key.Matches(msg, t.keys.Up):
+				t.rankOffset = max(t.rankOffset-1, 0)
+			case key.Matches(msg, t.keys.Down):
+				t.rankOffset++
 			}
 			return t, nil
 		}
@@ -1092,64 +1098,15 @@ func (t *workshopTab) asPane(id string, w int) []string {
 	return lines
 }
 
-// rankingsPane shows every ranking as a column: participants, then the
-// joint one. Columns that do not fit are named below.
+// rankingsPane shows every municipality's ranking (rankingsTable) and
+// what the joint one is based on.
 func (t *workshopTab) rankingsPane(w, h int) []string {
 	st := t.d.styles
-	cols := t.cons.Rankings
-	// 18 cells hold "1. Zweckverband 89"; wider where all columns fit
-	// anyway, so that model names need not be cut.
-	colW := max(18, min(22, (w+2)/max(1, len(cols))-2))
-	fit := max(1, (w+2)/(colW+2))
-	shown := cols
-	if len(cols) > fit {
-		// keep the joint column, which is last
-		shown = append(append([]model.RankingColumn(nil), cols[:fit-1]...), cols[len(cols)-1])
+	lines := t.rankingsTable(st, w, h-3, &t.rankOffset)
+	if !t.wide {
+		lines = append(lines, st.Faint.Render(truncate("enter: über die ganze Breite", w)))
 	}
-	pad := func(s string) string { return padRight(truncate(s, colW), colW) }
-	var head, rule strings.Builder
-	for i, c := range shown {
-		if i > 0 {
-			head.WriteString("  ")
-			rule.WriteString("  ")
-		}
-		head.WriteString(st.Title.Render(pad(c.Name)))
-		rule.WriteString(st.Rule.Render(strings.Repeat("─", colW)))
-	}
-	lines := []string{head.String(), rule.String()}
-	for i := range len(model.Models) {
-		var b strings.Builder
-		for j, c := range shown {
-			if j > 0 {
-				b.WriteString("  ")
-			}
-			cell := ""
-			if i < len(c.Result.Ranking) {
-				ms := c.Result.Ranking[i]
-				if ms.Excluded {
-					cell = st.Faint.Render(pad("– " + modelShort(ms.Model)))
-				} else {
-					num := strconv.Itoa(ms.Score)
-					name := truncate(strconv.Itoa(model.Places(c.Result.Ranking)[i])+". "+modelShort(ms.Model), colW-len(num)-1)
-					cell = st.Text.Render(padRight(name, colW-len(num)) + num)
-				}
-			}
-			b.WriteString(padRight(cell, colW))
-		}
-		lines = append(lines, b.String())
-	}
-	if len(cols) > len(shown) {
-		var names []string
-		for _, c := range cols[fit-1 : len(cols)-1] {
-			names = append(names, c.Name)
-		}
-		lines = append(lines, "", st.Faint.Render(truncate("nicht gezeigt (zu schmal): "+strings.Join(names, ", "), w)))
-		if !t.wide {
-			lines = append(lines, st.Faint.Render(truncate("enter: alle über die ganze Breite", w)))
-		}
-	}
-	lines = append(lines, "", para(st.Faint, "Je Kommune die Empfehlung aus ihren eigenen Antworten; „Gemeinsam“ aus den festgelegten gemeinsamen Antworten.", w))
-	return lines
+	return append(lines, "", para(st.Faint, "Je Kommune die Empfehlung aus ihren eigenen Antworten; „Gemeinsam“ aus den festgelegten gemeinsamen Antworten.", w))
 }
 
 // stateLines say how the facilitator handles item k right now: the room's

@@ -198,7 +198,7 @@ func TestPresenterView(t *testing.T) {
 	v := ansiStrip(m.View())
 	assertFits(t, "present", v, 100, 30)
 	top := model.Score(e.sess().Profile).Top()
-	for _, want := range []string{"GEMEINSAME EMPFEHLUNG", "1.  " + modelShort(top), "STRITTIG", "≠ Dauer", "AKTUELLE FRAGE"} {
+	for _, want := range []string{"GEMEINSAME EMPFEHLUNG", "1.  " + modelName(top), "STRITTIG UND FESTGELEGT", "✓ Dauer:  auf Dauer", "AKTUELLE FRAGE", "Dauer  ≠ Dissens"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("presenter view lacks %q:\n%s", want, v)
 		}
@@ -354,8 +354,8 @@ func helpText(tb tab) string {
 	return strings.Join(parts, " · ")
 }
 
-// enter on "nebeneinander" shows the rankings over the whole tab, so every
-// municipality gets a column; esc leaves, other keys do nothing there.
+// enter on "nebeneinander" shows the rankings over the whole tab, one row
+// per municipality; esc leaves, other keys do nothing there.
 func TestWorkshopWideRankings(t *testing.T) {
 	e, tb := workshopEnv(t)
 	if _, err := e.st.Update(e.id, func(s *model.Session) error {
@@ -371,8 +371,8 @@ func TestWorkshopWideRankings(t *testing.T) {
 	tb = e.send(tb, sessionLoadedMsg{e.sess()})
 	tb.SetSize(100, 24)
 	selectRow(t, tb, rowRankings)
-	if v := plain(tb); !strings.Contains(v, "nicht gezeigt (zu schmal)") || !strings.Contains(v, "enter: alle über die ganze Breite") {
-		t.Fatalf("the narrow pane should name the hidden columns and the way to see them:\n%s", v)
+	if v := plain(tb); !strings.Contains(v, "enter: über die ganze Breite") {
+		t.Fatalf("the narrow pane should name the way to the wide view:\n%s", v)
 	}
 	tb = e.send(tb, kEnter, kDown, kRunes("a"))
 	v := plain(tb)
