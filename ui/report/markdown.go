@@ -144,6 +144,7 @@ func (m *mdWriter) report(v view) {
 	m.decisions(v)
 	m.measures(v)
 	m.efficiency(v)
+	m.costs(v)
 	// issue 15: the "Kostenverteilung" section goes here, after Wirtschaftlichkeit.
 	m.phases(v)
 	m.reviews(v)

@@ -37,6 +37,7 @@ type view struct {
 	Measures     []measureRow
 	OverdueCount int
 	Efficiency   *wording.Efficiency
+	Costs        *costsSection // Kostenverteilung, see costs.go
 	Reviews      []reviewRow
 	History      []historyRow
 	Comparison   *wording.Comparison
@@ -142,6 +143,7 @@ func buildView(d Data) view {
 		e := wording.NewEfficiency(*s.Efficiency)
 		v.Efficiency = &e
 	}
+	v.Costs = costsSectionFor(s)
 	v.Reviews = reviewRows(s, d.Snapshots)
 	v.History = historyRows(d.Snapshots)
 	if d.LastComparison != nil {
