@@ -186,7 +186,7 @@ func (m *mdWriter) paper(v view) {
 		m.line(wording.NoModel)
 		m.line("")
 	} else {
-		m.f("Für %s (%s):\n\n", mdInline(p.About), p.AboutWhy)
+		m.f("Gründe für und gegen %s, %s:\n\n", mdInline(p.About), p.AboutWhy)
 		m.line("**Dafür**")
 		m.line("")
 		if len(p.Pros) == 0 {

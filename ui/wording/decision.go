@@ -64,7 +64,7 @@ func NewDecision(s *model.Session, r Result) Decision {
 		out.Differs = true
 		switch {
 		case r.Top != "":
-			out.DiffersNote = "Die Gruppe hat anders entschieden, als berechnet: empfohlen ist heute " + ModelName(r.Top) + "."
+			out.DiffersNote = "Die Gruppe hat anders entschieden als berechnet: empfohlen ist heute " + ModelName(r.Top) + "."
 		case r.Tied:
 			out.DiffersNote = "Die Berechnung sieht heute keinen klaren Vorsprung; die Gruppe hat sich festgelegt."
 		default:
