@@ -100,7 +100,7 @@ func printHelp(w io.Writer, dbPath string) {
 	fmt.Fprintf(w, `IKZ-Lotse – Entscheidungshilfe für die interkommunale Zusammenarbeit in der Schul-IT
 
 Aufruf:
-  ikz [--db PFAD] [--accessible] [--present]   interaktiver Quick Check
+  ikz [--db PFAD] [--accessible] [--present]   interaktiver Quick-Check
   ikz [--db PFAD] BEFEHL [ARGUMENTE]
 
 Befehle:

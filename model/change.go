@@ -343,7 +343,7 @@ func SetQuickChange(s *Session, id string, e QuickEntry) Change {
 	if it, _, ok := QuickItemByID(id); ok {
 		name = shortName(it.Text)
 	}
-	return Change{Name: "Schnellcheck „" + name + "“", Edits: []Edit{{Field: FieldQuick, Key: id, Before: before, After: after}}}
+	return Change{Name: "Quick-Check-Punkt „" + name + "“", Edits: []Edit{{Field: FieldQuick, Key: id, Before: before, After: after}}}
 }
 
 // PutMeasureChange adds or changes a measure.

@@ -233,7 +233,7 @@ func (t *phaseTab) refreshRows() {
 		}
 	}
 	if len(t.phase.QuickItems) > 0 {
-		rows = append(rows, listRow{label: "Schnellcheck", value: quickSource(t.phase)})
+		rows = append(rows, listRow{label: "Quick-Check", value: quickSource(t.phase)})
 		for _, it := range t.phase.QuickItems {
 			e := t.quick[it.ID]
 			rows = append(rows, listRow{id: it.ID, label: it.Text, mark: statusMark(e.Status), value: wizard.StatusLabel(e.Status)})

@@ -23,7 +23,7 @@ func TestPhaseTabListsGroupsAndQuickCheck(t *testing.T) {
 				t.Errorf("%s: group %q missing", ph.ID, g.Title)
 			}
 		}
-		if !strings.Contains(v, "Schnellcheck") {
+		if !strings.Contains(v, "Quick-Check") {
 			t.Errorf("%s: no quick-check heading", ph.ID)
 		}
 		want := len(ph.QuickItems)

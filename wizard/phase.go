@@ -145,7 +145,7 @@ func PhaseForm(p model.Phase, d *PhaseDrafts) *huh.Form {
 			st, note := QuickFields(it, d.Quick[it.ID], 0)
 			fields = append(fields, st, note)
 		}
-		groups = append(groups, huh.NewGroup(fields...).Title("Schnellcheck: "+p.Short))
+		groups = append(groups, huh.NewGroup(fields...).Title("Quick-Check: "+p.Title))
 	}
 	return huh.NewForm(groups...)
 }

@@ -314,25 +314,9 @@ func writeWrapped(w io.Writer, text, first, rest string) {
 	}
 }
 
-// recommendationLine names the leader, or says that there is none yet.
-func recommendationLine(r model.Result) string {
-	if top, ok := r.Leader(); ok {
-		line := "Empfehlung: " + modelName(top)
-		if r.Ranking[0].Marker() == model.MarkerCheck {
-			line += " (⚠ " + model.MarkerCheck + ": Rechtsgrundlage im Land)"
-		}
-		return line
-	}
-	tied := r.Tied()
-	if len(tied) < 2 {
-		return "Empfehlung: " + model.NoRecommendation + " – kein Modell kommt in Frage."
-	}
-	names := make([]string, len(tied))
-	for i, id := range tied {
-		names[i] = modelName(id)
-	}
-	return "Empfehlung: " + model.NoRecommendation + " – gleichauf liegen " + strings.Join(names, ", ") + "."
-}
+// recommendationLine names the leader, or says that there is none yet: the
+// headline every output shows (package wording).
+func recommendationLine(r model.Result) string { return wording.NewResult(r).Headline }
 
 // ---- JSON output ----
 

@@ -243,6 +243,9 @@ func (r Row) RankLine() string {
 	if r.Excluded {
 		return r.PlaceText + " " + r.Name + " – " + Excluded + ": " + r.Exclusion
 	}
+	if r.Marker != "" {
+		return r.PlaceText + " " + r.Name + " – " + r.ScoreText + " Punkte – ⚠ " + r.Marker
+	}
 	return r.PlaceText + " " + r.Name + " – " + r.ScoreText + " Punkte"
 }
 
