@@ -77,6 +77,8 @@ var Models = []CoopModel{
 				Text: "Prüfen, ob die Partner nah genug beieinander liegen, um sich regelmäßig auszutauschen."},
 			{ID: "chk.informell.ausbau", Source: "H 3.1",
 				Text: "Prüfen, ob und wann die Zusammenarbeit später in eine formelle Form überführt werden soll."},
+			dataProtectionItem(Informell),
+			jointProcurementItem(Informell),
 		},
 	},
 	{
@@ -89,11 +91,8 @@ var Models = []CoopModel{
 			"unterschiedlicher Stärke, etwa einem Kreis, der Leistungen für seine Gemeinden erbringt. Zusätzlich " +
 			"lässt sich die gemeinsame Nutzung öffentlicher Einrichtungen, z. B. eines Kreismedienzentrums, vereinbaren.",
 		Source:     "H 3.2",
-		Governance: steeringTemplate,
-		Checklist: agreementChecklist(VereinbarungMandatierend,
-			CheckItem{ID: "chk.vereinbarung_mandatierend.personal", Source: "§ 4 TVöD, Personalvertretungsrecht",
-				Text: "Prüfen, ob Personal abgeordnet oder gestellt werden soll, und den Personalrat früh beteiligen."},
-		),
+		Governance: mandateTemplate,
+		Checklist:  agreementChecklist(VereinbarungMandatierend),
 	},
 	{
 		ID:    VereinbarungDelegierend,
@@ -106,11 +105,7 @@ var Models = []CoopModel{
 			"Einrichtungen regeln, z. B. eines Kreismedienzentrums.",
 		Source:     "H 3.2",
 		Governance: steeringTemplate,
-		Checklist: agreementChecklist(VereinbarungDelegierend,
-			CheckItem{ID: "chk.vereinbarung_delegierend.personal", Source: "§ 4 TVöD, Personalvertretungsrecht",
-				Text: "Prüfen, ob und wie Personal zur übernehmenden Kommune wechselt (Versetzung, Gestellung), " +
-					"und den Personalrat früh beteiligen."},
-		),
+		Checklist:  agreementChecklist(VereinbarungDelegierend),
 	},
 	{
 		ID:    Zweckverband,
@@ -123,8 +118,8 @@ var Models = []CoopModel{
 			"Angebote für Ausstattung, Support oder Medienentwicklungsplanung haben. Wer nur einen Teil einer " +
 			"Aufgabe abgeben will, ist hier nicht richtig.",
 		Source:     "H 3.2",
-		Governance: steeringTemplate,
-		Checklist: []CheckItem{
+		Governance: zweckverbandTemplate,
+		Checklist: append([]CheckItem{
 			{ID: "chk.zweckverband.ganz", Source: "H 3.2",
 				Text: "Prüfen, ob wirklich die ganze Aufgabe übergehen soll – für nur einen Teil (z. B. nur die " +
 					"Verwaltung oder nur die Technik) passt der Zweckverband nicht."},
@@ -136,22 +131,9 @@ var Models = []CoopModel{
 					"Art der Finanzierung, Mitglieder, Zusammensetzung der Verbandsorgane."},
 			{ID: "chk.zweckverband.genehmigung", Source: "Landesrecht zur kommunalen Zusammenarbeit",
 				Text: "Prüfen, ob die Aufsichtsbehörde die Verbandssatzung genehmigen muss, und den Zeitbedarf einplanen."},
-			{ID: "chk.zweckverband.vergabe", Source: "§ 108 Abs. 6 GWB",
-				Text: "Prüfen, ob die Übertragung auf den Verband vergaberechtsfrei ist (Übertragung der " +
-					"Zuständigkeit oder Zusammenarbeit öffentlicher Auftraggeber)."},
-			{ID: "chk.zweckverband.ust", Source: "§ 2b UStG",
-				Text: "Prüfen, ob die Leistungen des Verbands an seine Mitglieder umsatzsteuerpflichtig sind."},
-			{ID: "chk.zweckverband.personal", Source: "§ 4 TVöD, Personalvertretungsrecht",
-				Text: "Prüfen, ob und wie Personal zum Verband wechselt, und den Personalrat früh beteiligen."},
-			{ID: "chk.zweckverband.austritt", Source: "H 3.2",
-				Text: "Prüfen, wie Austritt und Auflösung geregelt sind: Fristen, Rückübertragung von Aufgaben, " +
-					"Personal und Geräten, Ausgleich der Kosten."},
 			{ID: "chk.zweckverband.konflikt", Source: "H 3.2",
 				Text: "Prüfen, wie Stimmrechte verteilt sind und wie Streit unter den Mitgliedern gelöst wird."},
-			{ID: "chk.zweckverband.beschluss", Source: "Kommunalverfassung des Landes",
-				Text: "Prüfen, welche Rats- und Kreistagsbeschlüsse für Gründung oder Beitritt nötig sind, und " +
-					"sie rechtzeitig einplanen."},
-		},
+		}, practiceChecklist(Zweckverband)...),
 	},
 	{
 		ID:    AoeR,
@@ -165,9 +147,11 @@ var Models = []CoopModel{
 			"eine gemeinsame kommunale Anstalt vorsieht.",
 		Source: "S",
 		Governance: Governance{
-			Title:  "Steuerung des kommunalen Dienstleisters (Praxisbeispiel Schwerin)",
-			Source: "S",
+			Title:  "Organe der Anstalt und Steuerung des kommunalen Dienstleisters (Praxisbeispiel Schwerin)",
+			Source: "S, Landesrecht zur kommunalen Zusammenarbeit",
 			Bodies: []GovernanceBody{
+				bodyVorstand,
+				bodyVerwaltungsrat,
 				{
 					Name: "Auftraggeber",
 					Purpose: "Die IT-Stelle des Schulträgers beauftragt die Anstalt und ist ihr Gegenüber für " +
@@ -214,7 +198,7 @@ var Models = []CoopModel{
 				},
 			},
 		},
-		Checklist: []CheckItem{
+		Checklist: append([]CheckItem{
 			{ID: "chk.aoer.landesrecht", Source: "Landesrecht zur kommunalen Zusammenarbeit",
 				Text: "Prüfen, ob das Landesrecht eine gemeinsame kommunale Anstalt vorsieht und wie sie dort heißt."},
 			{ID: "chk.aoer.bestehend", Source: "S",
@@ -223,32 +207,19 @@ var Models = []CoopModel{
 			{ID: "chk.aoer.satzung", Source: "Landesrecht zur kommunalen Zusammenarbeit",
 				Text: "Prüfen, was die Anstaltssatzung regeln muss (Aufgaben, Träger, Organe, Finanzierung) und ob " +
 					"die Aufsichtsbehörde sie genehmigen muss."},
-			{ID: "chk.aoer.vergabe", Source: "§ 108 Abs. 4 und 6 GWB",
-				Text: "Prüfen, ob die Beauftragung der Anstalt vergaberechtsfrei ist (gemeinsame Kontrolle durch " +
-					"die Träger oder Zusammenarbeit öffentlicher Auftraggeber)."},
-			{ID: "chk.aoer.ust", Source: "§ 2b UStG",
-				Text: "Prüfen, ob die Leistungen der Anstalt an ihre Träger umsatzsteuerpflichtig sind."},
-			{ID: "chk.aoer.personal", Source: "§ 4 TVöD, Personalvertretungsrecht",
-				Text: "Prüfen, ob und wie Personal zur Anstalt wechselt, und den Personalrat früh beteiligen."},
 			{ID: "chk.aoer.steuerung", Source: "S",
 				Text: "Prüfen, wie der Schulträger die Anstalt steuert: Auftraggeber, Steuerungsgruppe, Jour fixe, " +
 					"Serviceschein mit Personentagen, Leistungsnachweise."},
-			{ID: "chk.aoer.austritt", Source: "Landesrecht zur kommunalen Zusammenarbeit",
-				Text: "Prüfen, wie ein Träger wieder austreten kann und was dann mit Aufgaben, Personal und " +
-					"Geräten geschieht."},
 			{ID: "chk.aoer.eskalation", Source: "S",
 				Text: "Prüfen, ob ein Eskalationsweg bei Unzufriedenheit festgelegt ist (Schule → Schulträger → Jour fixe)."},
-			{ID: "chk.aoer.beschluss", Source: "S, Kommunalverfassung des Landes",
-				Text: "Prüfen, welche Beschlüsse der Vertretungen für Beitritt oder Übertragung nötig sind, und " +
-					"sie rechtzeitig einplanen."},
-		},
+		}, practiceChecklist(AoeR)...),
 	},
 }
 
 // agreementChecklist builds the checklist shared by both kinds of
-// öffentlich-rechtliche Vereinbarung; extra items (e.g. staff) are inserted
-// before the exit clause. IDs are prefixed with the model ID to stay unique.
-func agreementChecklist(m ModelID, extra ...CheckItem) []CheckItem {
+// öffentlich-rechtliche Vereinbarung, followed by the legal-practice items
+// of domain.md §8 for the model. IDs are prefixed with the model ID.
+func agreementChecklist(m ModelID) []CheckItem {
 	id := func(s string) string { return "chk." + string(m) + "." + s }
 	out := []CheckItem{
 		{ID: id("vereinbarung"), Source: "H 3.2",
@@ -260,23 +231,11 @@ func agreementChecklist(m ModelID, extra ...CheckItem) []CheckItem {
 		{ID: id("einrichtungen"), Source: "H 3.2",
 			Text: "Prüfen, ob zusätzlich die gemeinsame Nutzung öffentlicher Einrichtungen (z. B. eines " +
 				"Kreismedienzentrums) in dieselbe Vereinbarung gehört."},
-		{ID: id("vergabe"), Source: "§ 108 Abs. 6 GWB",
-			Text: "Prüfen, ob die Vereinbarung als Zusammenarbeit öffentlicher Auftraggeber vergaberechtsfrei ist " +
-				"(gemeinsame Ziele, nur öffentliches Interesse, weniger als 20 % der Tätigkeit am Markt)."},
-		{ID: id("ust"), Source: "§ 2b UStG",
-			Text: "Prüfen, ob die Leistungen zwischen den Kommunen umsatzsteuerpflichtig sind."},
-	}
-	out = append(out, extra...)
-	return append(out,
-		CheckItem{ID: id("austritt"), Source: "H 3.2",
-			Text: "Prüfen, wie Laufzeit, Kündigung und Ausstieg geregelt sind: Fristen, Rückübertragung von " +
-				"Aufgaben, Personal und Geräten, Ausgleich der Kosten."},
-		CheckItem{ID: id("konflikt"), Source: "H 3.2, H 4.2.2",
+		{ID: id("konflikt"), Source: "H 3.2, H 4.2.2",
 			Text: "Prüfen, wie Streit und Eskalation geregelt sind: Wer entscheidet bei Uneinigkeit, welche " +
 				"Stufen gibt es?"},
-		CheckItem{ID: id("beschluss"), Source: "Kommunalverfassung des Landes",
-			Text: "Prüfen, welche Rats- und Kreistagsbeschlüsse nötig sind, und sie rechtzeitig einplanen."},
-	)
+	}
+	return append(out, practiceChecklist(m)...)
 }
 
 // ModelByID finds a cooperation model.
@@ -287,4 +246,68 @@ func ModelByID(id ModelID) (CoopModel, bool) {
 		}
 	}
 	return CoopModel{}, false
+}
+
+// The statutory organs (domain.md §8): they belong in the templates.
+var (
+	bodyVerbandsversammlung = GovernanceBody{
+		Name: "Verbandsversammlung",
+		Purpose: "Oberstes Organ des Zweckverbands mit Vertretungen aller Mitglieder: beschließt Satzung, " +
+			"Haushalt und Umlage und entscheidet Grundsatzfragen, etwa welche Module der Verband anbietet.",
+		Rhythm: "nach der Verbandssatzung, meist ein- bis zweimal im Jahr",
+	}
+	bodyVerbandsvorsteher = GovernanceBody{
+		Name:    "Verbandsvorsteher",
+		Purpose: "Leitet die Verwaltung des Verbands und vertritt ihn nach außen.",
+		Rhythm:  "ständige Rolle",
+	}
+	bodyVorstand = GovernanceBody{
+		Name:    "Vorstand",
+		Purpose: "Leitet die Anstalt eigenverantwortlich wie eine Geschäftsführung und vertritt sie nach außen.",
+		Rhythm:  "ständige Rolle",
+	}
+	bodyVerwaltungsrat = GovernanceBody{
+		Name: "Verwaltungsrat",
+		Purpose: "Überwacht den Vorstand; in ihm sitzen die Träger. Entscheidet über Satzung, Wirtschaftsplan " +
+			"und Jahresabschluss.",
+		Rhythm: "nach der Anstaltssatzung, mehrmals im Jahr",
+	}
+)
+
+// zweckverbandTemplate is the statutory organs plus Steuerkreis and
+// Koordinationsstelle (H 3.2, H 4.2.2).
+var zweckverbandTemplate = Governance{
+	Title:  "Verbandsorgane, Steuerkreis und Koordinationsstelle",
+	Source: "H 3.2, H 4.2.2, H 4.3",
+	Bodies: []GovernanceBody{bodyVerbandsversammlung, bodyVerbandsvorsteher, bodySteuerkreis, bodyKoordination, bodyUeberpruefung},
+}
+
+// mandateTemplate: with a mandate the Schulträger stays responsible, so it
+// steers the partner like a client; Schwerin's client-steering instruments
+// (S) fit here as well (domain.md §8, issue 10 item 7).
+var mandateTemplate = Governance{
+	Title:  "Steuerkreis, Koordinationsstelle und Steuerung des ausführenden Partners",
+	Source: "H 4.2.2, H 4.3, S",
+	Bodies: []GovernanceBody{
+		bodySteuerkreis,
+		bodyKoordination,
+		{
+			Name: "Leistungsschein (Serviceschein)",
+			Purpose: "Legt je Jahr fest, welche Leistungen der ausführende Partner erbringt und mit welchem Budget " +
+				"an Personentagen; Grundlage für Abrechnung und Nachweise.",
+			Rhythm: "jährlich",
+		},
+		{
+			Name: "Jour fixe",
+			Purpose: "Die Schul-IT-Verantwortlichen beider Seiten klären laufende Fragen und entscheiden über " +
+				"Wünsche der Schulen.",
+			Rhythm: "wöchentlich oder nach Bedarf",
+		},
+		{
+			Name:    "Eskalation",
+			Purpose: "Schule → Schul-IT-Verantwortliche des eigenen Schulträgers → Jour fixe → Steuerkreis.",
+			Rhythm:  "bei Bedarf",
+		},
+		bodyUeberpruefung,
+	},
 }

@@ -184,3 +184,57 @@ func TestAgreementsOfferSharedFacilities(t *testing.T) {
 		}
 	}
 }
+
+// The checklists a Schulverwaltungsamt needs first (domain.md §8), with
+// the procurement nuance per model and the VAT date; the statutory organs
+// in the templates; Schwerin's client steering also for the mandate.
+func TestChecklistsAndTemplates_S8(t *testing.T) {
+	practice := []string{"datenschutz", "vergabe", "beschaffung", "ust", "haftung", "personal", "beschluss", "austritt"}
+	procurement := map[ModelID]string{
+		VereinbarungMandatierend: "C-429/19", VereinbarungDelegierend: "C-51/15",
+		Zweckverband: "§ 108 Abs. 4 und 5 GWB", AoeR: "§ 108 Abs. 4 und 5 GWB",
+	}
+	for _, m := range Models {
+		topics := map[string]CheckItem{}
+		for _, c := range m.Checklist {
+			topics[strings.TrimPrefix(c.ID, "chk."+string(m.ID)+".")] = c
+		}
+		want := practice
+		if m.ID == Informell {
+			want = []string{"datenschutz", "beschaffung"}
+		}
+		for _, w := range want {
+			if _, ok := topics[w]; !ok {
+				t.Errorf("%s: §8 item %q missing", m.ID, w)
+			}
+		}
+		if src, ok := procurement[m.ID]; ok && !strings.Contains(topics["vergabe"].Source, src) {
+			t.Errorf("%s: procurement source %q lacks %q", m.ID, topics["vergabe"].Source, src)
+		}
+		if m.ID != Informell {
+			if v := topics["ust"]; !strings.Contains(v.Text, VATDate) || !strings.Contains(v.Source, "§ 2b") {
+				t.Errorf("%s: VAT item without its date: %+v", m.ID, v)
+			}
+			if !strings.Contains(topics["austritt"].Text, "Lizenzen, Geräten und Daten") {
+				t.Errorf("%s: exit item lacks licences, devices and data", m.ID)
+			}
+		}
+		if m.ID == AoeR && !strings.Contains(topics["haftung"].Text, "Gewährträgerhaftung") {
+			t.Errorf("aoer: liability item %q", topics["haftung"].Text)
+		}
+	}
+	organs := map[ModelID][]string{
+		Zweckverband:             {"Verbandsversammlung", "Verbandsvorsteher"},
+		AoeR:                     {"Vorstand", "Verwaltungsrat"},
+		VereinbarungMandatierend: {"Serviceschein", "Jour fixe", "Eskalation"},
+	}
+	for id, want := range organs {
+		m, _ := ModelByID(id)
+		names := bodyNames(m.Governance)
+		for _, w := range want {
+			if !strings.Contains(names, w) {
+				t.Errorf("%s: template lacks %q (%s)", id, w, names)
+			}
+		}
+	}
+}

@@ -124,7 +124,24 @@ func (e Efficiency) Sheet() EfficiencySheet {
 	if !s.HasPercent || math.Round(s.SavingsPercent*100) < FundingMinSavingsPercent*100 || e.Years < FundingMinYears {
 		s.Hints = append(s.Hints, FundingHint)
 	}
+	if hint, ok := s.vatHint(); ok {
+		s.Hints = append(s.Hints, hint)
+	}
 	return s
+}
+
+// vatHint: from 1.1.2027 § 2b UStG applies to every municipality, and VAT
+// a Kommune cannot deduct can erase a saving (domain.md §8, issue 10 item 7).
+// The sheet does not know which costs are paid to a partner, so the hint
+// shows the worst case: every cost with the cooperation plus VAT at
+// VATRate (cost.go).
+func (s EfficiencySheet) vatHint() (string, bool) {
+	if s.TotalWith <= 0 || s.Savings <= 0 || !s.HasPercent {
+		return "", false
+	}
+	worst := s.TotalNow - s.TotalWith*(1+VATRate)
+	return fmt.Sprintf("Umsatzsteuer prüfen (§ 2b UStG ab %s): Mit 19 %% nicht abziehbarer Steuer auf alle Kosten "+
+		"mit Kooperation blieben %s im Jahr (%s).", VATDate, FormatEuro(worst), FormatPercent(worst/s.TotalNow*100)), true
 }
 
 // MeetsFunding reports whether both funding thresholds are met.

@@ -231,3 +231,23 @@ func TestFundingHintWording(t *testing.T) {
 		}
 	}
 }
+
+// A 15 % saving can vanish when non-deductible VAT is due from 1.1.2027
+// (domain.md §8, § 2b UStG): the sheet says so with the worst case.
+func TestEfficiencyVATHint_S8(t *testing.T) {
+	e := Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 85000}
+	s := e.Sheet()
+	var hint string
+	for _, h := range s.Hints {
+		if strings.HasPrefix(h, "Umsatzsteuer prüfen") {
+			hint = h
+		}
+	}
+	// 100000 − 85000 × 1.19 = −1150 € (−1,2 %): the saving is gone.
+	if !strings.Contains(hint, VATDate) || !strings.Contains(hint, "-1.150,00 €") && !strings.Contains(hint, "−1.150,00 €") {
+		t.Errorf("VAT hint %q", hint)
+	}
+	if h, ok := (Efficiency{Years: 5, PersonnelNow: 100, PersonnelWith: 120}).Sheet().vatHint(); ok {
+		t.Errorf("no saving, but a VAT hint: %q", h)
+	}
+}
