@@ -244,8 +244,13 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 	if facilitator {
 		k.Comment.SetHelp("c", "Begründung")
 	}
-	return tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.AdoptAll, k.Add, k.Clear, k.Comment, k.Follow,
+	h := tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.Follow, k.Comment, k.AdoptAll, k.Add, k.Clear,
 		k.Rename, k.Merge, k.Remove, k.Absent, k.Blind, k.Reveal, k.Lock, k.Current, k.Lead}, nil)
+	if len(h.short) > 4 {
+		// the footer names the first three; ? shows them all
+		h.short = append(append([]key.Binding(nil), h.short[:3]...), k.Move)
+	}
+	return h
 }
 
 func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {

@@ -461,6 +461,9 @@ func (m *mdWriter) agreementTable(t wording.AgreementTable) {
 		agreed := "*" + wording.NoJointAnswer + "*"
 		if r.Agreed != "" {
 			agreed = mdCell(r.Agreed)
+			if r.Reason != "" {
+				agreed += "<br>Begründung: " + mdInline(r.Reason)
+			}
 		}
 		var spread []string
 		for _, g := range r.Groups {
@@ -471,6 +474,9 @@ func (m *mdWriter) agreementTable(t wording.AgreementTable) {
 		}
 		if r.NoneAnswered {
 			spread = append(spread, wording.NoneAnswered)
+		}
+		for _, c := range r.Comments {
+			spread = append(spread, "Kommentar "+mdInline(c))
 		}
 		out = append(out, []string{mdCell(r.Label), r.Mark, agreed, strings.Join(spread, "<br>")})
 	}

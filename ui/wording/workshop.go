@@ -37,6 +37,8 @@ type AgreementRow struct {
 	// NoneAnswered: no participant answered; Missing is then left empty
 	// instead of naming everyone.
 	NoneAnswered bool
+	Reason       string   // why the joint answer was chosen ("" none)
+	Comments     []string // "Stadt Lemgo: nur für den Anfang", one per commenting municipality
 }
 
 // SpreadGroup is one distinct answer and who gave it.
@@ -110,7 +112,7 @@ func NewWorkshop(s *model.Session) *Workshop {
 		}
 		return out
 	}
-	row := func(label string, sp model.Spread, agreed string, answer func(model.Group) string) AgreementRow {
+	row := func(key, label string, sp model.Spread, agreed string, answer func(model.Group) string) AgreementRow {
 		mark := AgreementMarks[sp.Level] + " " + sp.Level.Label()
 		if sp.Pending() {
 			mark += fmt.Sprintf(" (%d von %d geantwortet)", sp.Answered, sp.Total)
@@ -122,6 +124,14 @@ func NewWorkshop(s *model.Session) *Workshop {
 		}
 		for _, g := range sp.Groups {
 			r.Groups = append(r.Groups, SpreadGroup{Count: len(g.Participants), Answer: answer(g), Names: nameList(g.Participants)})
+		}
+		if agreed != "" {
+			r.Reason = s.Reason(key)
+		}
+		for _, p := range s.Participants {
+			if c := p.Comments[key]; c != "" {
+				r.Comments = append(r.Comments, p.Name+": "+c)
+			}
 		}
 		return r
 	}
@@ -140,7 +150,7 @@ func NewWorkshop(s *model.Session) *Workshop {
 		if k.Agreed != nil {
 			agreed = q.AnswerText(k.Agreed)
 		}
-		wv.Keys.Rows = append(wv.Keys.Rows, row(q.Label, k.Spread, agreed, func(g model.Group) string { return q.AnswerText(g.Answer) }))
+		wv.Keys.Rows = append(wv.Keys.Rows, row(q.Key, q.Label, k.Spread, agreed, func(g model.Group) string { return q.AnswerText(g.Answer) }))
 		wv.Answered = wv.Answered || len(k.Groups) > 0
 	}
 	for _, qc := range c.Quick {
@@ -151,7 +161,7 @@ func NewWorkshop(s *model.Session) *Workshop {
 		if qc.Agreed != "" {
 			agreed = model.QuickStatusLabel(qc.Agreed)
 		}
-		wv.Quick.Rows = append(wv.Quick.Rows, row(qc.Item.Text, qc.Spread, agreed, func(g model.Group) string { return model.QuickStatusLabel(g.Status) }))
+		wv.Quick.Rows = append(wv.Quick.Rows, row(qc.Item.ID, qc.Item.Text, qc.Spread, agreed, func(g model.Group) string { return model.QuickStatusLabel(g.Status) }))
 		wv.Answered = true
 	}
 	for _, col := range c.Rankings {
