@@ -11,9 +11,17 @@ import (
 // decode reads a stored session leniently and upgrades it to the current
 // catalogue in memory; the upgrade is written with the next change. Bytes
 // from bbolt are only valid inside the transaction; decoding copies them.
-func (s *Store) decode(data []byte) (*model.Session, error) {
+// id is the session's place (checksum.go): "" for the copy inside a
+// snapshot record, which its record's checksum covers.
+func (s *Store) decode(id string, data []byte) (*model.Session, error) {
 	if data == nil {
 		return nil, s.corrupt("Sitzung", errMissing)
+	}
+	var err error
+	if id != "" {
+		if data, err = unseal(id, data); err != nil {
+			return nil, s.corrupt("Sitzung "+id, err)
+		}
 	}
 	sess, err := model.DecodeSession(data)
 	if err != nil {
@@ -35,7 +43,7 @@ func (s *Store) put(tx *bolt.Tx, sess *model.Session) error {
 	if err != nil {
 		return err
 	}
-	data, err := json.Marshal(sess)
+	data, err := s.encode(b, sess)
 	if err != nil {
 		return err
 	}
@@ -46,9 +54,29 @@ func (s *Store) put(tx *bolt.Tx, sess *model.Session) error {
 	return putSummary(tx, sess)
 }
 
+// encode is the sealed JSON of sess, keeping the fields of a newer ikz
+// that the record it replaces in b carries (newer_fields.go).
+func (s *Store) encode(b *bolt.Bucket, sess *model.Session) ([]byte, error) {
+	var extra []byte
+	if old := b.Get(keySession); old != nil {
+		payload, err := unseal(sess.ID, old)
+		if err != nil {
+			return nil, s.corrupt("Sitzung "+sess.ID, err)
+		}
+		if extra, err = s.newerFields(sess.ID, payload); err != nil {
+			return nil, err
+		}
+	}
+	data, err := json.Marshal(sess)
+	if err != nil {
+		return nil, err
+	}
+	return seal(sess.ID, withExtra(data, extra)), nil
+}
+
 // putTrashed rewrites a session that lies in the trash bucket b.
 func (s *Store) putTrashed(b *bolt.Bucket, sess *model.Session) error {
-	data, err := json.Marshal(sess)
+	data, err := s.encode(b, sess)
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,10 @@
 // lost: every operation is one bbolt transaction, committed with fsync, so a
 // crash leaves either the old or the new state.
 //
-// Bucket layout (schema version 2):
+// Bucket layout (schema version 3):
 //
 //	meta
-//	├── schema_version     → "2"
+//	├── schema_version     → "3"
 //	└── catalogue_version  → "1" (model.CatalogueVersion the data was upgraded to)
 //	sessions
 //	└── <id>               (bucket, one per live session)
@@ -28,8 +28,11 @@
 //	└── <8-byte big-endian unix nanos><id> → ""  (oldest deletion first,
 //	                         so purging after 30 days looks at one key on open)
 //
-// Schema version 1 (before summaries, trash and snapshots) had only meta and
-// sessions/<id> → JSON; migrate.go upgrades it. Stored sessions are decoded
+// Since schema version 3 every session and snapshot record is sealed with
+// a CRC-32C over its place and content, and summaries carry one too
+// (checksum.go); version 2 stored plain JSON. Schema version 1 (before
+// summaries, trash and snapshots) had only meta and sessions/<id> → JSON;
+// migrate.go upgrades both. Stored sessions are decoded
 // leniently (model.DecodeSession) and brought to the current catalogue with
 // model.Upgrade, so answers to retired questions are kept, never dropped.
 package store

@@ -41,13 +41,13 @@ func (s *Store) Export(id string) (*Export, error) {
 		if err != nil {
 			return err
 		}
-		sess, err := s.decode(b.Get(keySession))
+		sess, err := s.decode(id, b.Get(keySession))
 		if err != nil {
 			return err
 		}
 		sess.ID = id
 		frozen := map[string]*model.Session{}
-		infos, err := s.readSnapshots(b, frozen)
+		infos, err := s.readSnapshots(id, b, frozen)
 		if err != nil {
 			return err
 		}
@@ -394,7 +394,7 @@ func (s *Store) putSnapshots(b *bolt.Bucket, id string, snaps []Snapshot) error 
 		if err != nil {
 			return err
 		}
-		if err := bucket.Put([]byte(info.ID), data); err != nil {
+		if err := bucket.Put([]byte(info.ID), seal(snapshotPlace(id, info.ID), data)); err != nil {
 			return err
 		}
 	}

@@ -3,13 +3,11 @@
 package store
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -98,45 +96,6 @@ func hookWrites(t *testing.T, s *Store, hook writeHook) {
 	*p = func(b []byte, off int64) (int, error) { return hook(orig, b, off) }
 }
 
-// faultState is what the database holds: every session (live or in the
-// trash) by title, without IDs and times, as exchange JSON.
-func faultState(t *testing.T, s *Store) string {
-	t.Helper()
-	var b strings.Builder
-	list, err := s.List()
-	if err != nil {
-		t.Fatalf("list: %v", err)
-	}
-	trash, err := s.Trash()
-	if err != nil {
-		t.Fatalf("trash: %v", err)
-	}
-	var lines []string
-	for _, sum := range list {
-		d, err := s.Export(sum.ID)
-		if err != nil {
-			t.Fatalf("export %s: %v", sum.Title, err)
-		}
-		d.Session.ID = ""
-		for i := range d.Snapshots {
-			d.Snapshots[i].ID, d.Snapshots[i].Session.ID = "", ""
-		}
-		var j bytes.Buffer
-		if err := WriteExport(&j, d); err != nil {
-			t.Fatal(err)
-		}
-		lines = append(lines, j.String())
-	}
-	for _, e := range trash {
-		lines = append(lines, "Papierkorb: "+e.Title)
-	}
-	sort.Strings(lines)
-	for _, l := range lines {
-		b.WriteString(l)
-	}
-	return b.String()
-}
-
 // faultBase is a database that exists already (the sequence runs on an
 // opened file, as in the app).
 func faultBase(t *testing.T) []byte {
@@ -157,7 +116,6 @@ func faultBase(t *testing.T) []byte {
 	return data
 }
 
-func fixedNow() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }
 
 // faultRun opens a copy of base with the fault opener.
 func faultRun(t *testing.T, base []byte) (*Store, func() *faultdisk.File, string) {

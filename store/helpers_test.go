@@ -1,9 +1,12 @@
 package store
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -98,3 +101,44 @@ func richSession() *model.Session {
 		Efficiency: &model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000},
 	}
 }
+
+// faultState is what the database holds: every session (live or in the
+// trash) by title, without IDs and times, as exchange JSON.
+func faultState(t testing.TB, s *Store) string {
+	t.Helper()
+	var b strings.Builder
+	list, err := s.List()
+	if err != nil {
+		t.Fatalf("list: %v", err)
+	}
+	trash, err := s.Trash()
+	if err != nil {
+		t.Fatalf("trash: %v", err)
+	}
+	var lines []string
+	for _, sum := range list {
+		d, err := s.Export(sum.ID)
+		if err != nil {
+			t.Fatalf("export %s: %v", sum.Title, err)
+		}
+		d.Session.ID = ""
+		for i := range d.Snapshots {
+			d.Snapshots[i].ID, d.Snapshots[i].Session.ID = "", ""
+		}
+		var j bytes.Buffer
+		if err := WriteExport(&j, d); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, j.String())
+	}
+	for _, e := range trash {
+		lines = append(lines, "Papierkorb: "+e.Title)
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func fixedNow() time.Time { return time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC) }

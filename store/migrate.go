@@ -11,7 +11,7 @@ import (
 )
 
 // SchemaVersion is the bucket layout this version writes (see doc.go).
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 var (
 	bucketMeta       = []byte("meta")
@@ -39,6 +39,7 @@ type migration struct {
 var migrations = []migration{
 	{1, migrateV1},
 	{2, migrateV2},
+	{3, migrateV3},
 }
 
 // dbState is what prepare learns from one read transaction.
@@ -116,12 +117,40 @@ func (s *Store) readState(tx *bolt.Tx) (dbState, error) {
 		return st, &CorruptError{Path: s.path, Detail: "die Versionsangabe fehlt oder ist ungültig"}
 	}
 	if st.schema >= 2 {
+		if err := s.checkBuckets(tx); err != nil {
+			return st, err
+		}
 		if st.catalogue, err = getInt(meta, keyCatalogue); err != nil {
 			return st, &CorruptError{Path: s.path, Detail: "die Katalogversion ist ungültig"}
 		}
 		st.purgeDue = s.purgeDue(tx)
 	}
 	return st, nil
+}
+
+// checkBuckets refuses a file whose top-level buckets are not exactly those
+// of the layout (a damaged name would make a whole part look empty).
+func (s *Store) checkBuckets(tx *bolt.Tx) error {
+	want := map[string]bool{}
+	for _, name := range [][]byte{bucketMeta, bucketSessions, bucketSummaries, bucketSummaryKey, bucketTrash, bucketTrashIndex} {
+		want[string(name)] = true
+	}
+	err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+		if !want[string(name)] {
+			return fmt.Errorf("unbekannter Bereich %q", name)
+		}
+		delete(want, string(name))
+		return nil
+	})
+	if err == nil && len(want) > 0 {
+		for name := range want {
+			err = fmt.Errorf("Bereich %q fehlt", name)
+		}
+	}
+	if err != nil {
+		return &CorruptError{Path: s.path, Detail: err.Error()}
+	}
+	return nil
 }
 
 func getInt(b *bolt.Bucket, key []byte) (int, error) {
@@ -167,7 +196,7 @@ func migrateV2(s *Store, tx *bolt.Tx) error {
 		}
 	}
 	for _, e := range old {
-		sess, err := s.decode(e.v)
+		sess, err := s.decode(string(e.k), e.v)
 		if err != nil {
 			return err
 		}
@@ -191,7 +220,7 @@ func (s *Store) upgradeCatalogue(tx *bolt.Tx) error {
 		}
 		for _, id := range ids {
 			b := pb.Bucket(id)
-			sess, err := s.decode(b.Get(keySession))
+			sess, err := s.decode(string(id), b.Get(keySession))
 			if err != nil {
 				return err
 			}
@@ -207,4 +236,70 @@ func (s *Store) upgradeCatalogue(tx *bolt.Tx) error {
 		}
 	}
 	return putInt(tx, keyCatalogue, model.CatalogueVersion)
+}
+
+// migrateV3 seals every record with its checksum (checksum.go): sessions
+// live and in the trash, their snapshots, and the summaries. The stored
+// JSON is kept byte for byte (fields of a newer ikz included).
+func migrateV3(s *Store, tx *bolt.Tx) error {
+	for _, parent := range [][]byte{bucketSessions, bucketTrash} {
+		pb := tx.Bucket(parent)
+		var ids [][]byte
+		if err := pb.ForEachBucket(func(k []byte) error { ids = append(ids, bytes.Clone(k)); return nil }); err != nil {
+			return err
+		}
+		for _, k := range ids {
+			id, b := string(k), pb.Bucket(k)
+			if err := resealRecord(b, keySession, id); err != nil {
+				return s.corrupt("Sitzung "+id, err)
+			}
+			if v := b.Get(keySummary); v != nil {
+				if err := resealSummary(b, keySummary, v); err != nil {
+					return s.corrupt("Übersicht "+id, err)
+				}
+			}
+			snaps := b.Bucket(bucketSnapshots)
+			if snaps == nil {
+				continue
+			}
+			var snapIDs [][]byte
+			if err := snaps.ForEach(func(k, _ []byte) error { snapIDs = append(snapIDs, bytes.Clone(k)); return nil }); err != nil {
+				return err
+			}
+			for _, sk := range snapIDs {
+				if err := resealRecord(snaps, sk, snapshotPlace(id, string(sk))); err != nil {
+					return s.corrupt("Stand "+string(sk), err)
+				}
+			}
+		}
+	}
+	sums := tx.Bucket(bucketSummaries)
+	var keys [][]byte
+	if err := sums.ForEach(func(k, _ []byte) error { keys = append(keys, bytes.Clone(k)); return nil }); err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if err := resealSummary(sums, k, sums.Get(k)); err != nil {
+			return s.corrupt("Übersicht", err)
+		}
+	}
+	return nil
+}
+
+// resealRecord seals the plain record under key in b (sealed ones stay).
+func resealRecord(b *bolt.Bucket, key []byte, place string) error {
+	v := b.Get(key)
+	if v == nil || v[0] == sealMark {
+		return nil
+	}
+	return b.Put(key, seal(place, bytes.Clone(v)))
+}
+
+// resealSummary rewrites a summary in the current (checksummed) codec.
+func resealSummary(b *bolt.Bucket, key, v []byte) error {
+	r, err := decodeSummary(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, encodeSummary(r))
 }

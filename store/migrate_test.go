@@ -238,7 +238,11 @@ func TestCatalogueUpgradeOnOpen(t *testing.T) {
 		if v, _ := getInt(tx.Bucket(bucketMeta), keyCatalogue); v != model.CatalogueVersion {
 			t.Errorf("catalogue_version = %d", v)
 		}
-		got, err := model.DecodeSession(tx.Bucket(bucketSessions).Bucket([]byte(sess.ID)).Get(keySession))
+		data, err := unseal(sess.ID, tx.Bucket(bucketSessions).Bucket([]byte(sess.ID)).Get(keySession))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := model.DecodeSession(data)
 		if err != nil {
 			t.Fatal(err)
 		}

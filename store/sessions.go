@@ -40,7 +40,7 @@ func (s *Store) Get(id string) (*model.Session, error) {
 		if err != nil {
 			return err
 		}
-		sess, err = s.decode(b.Get(keySession))
+		sess, err = s.decode(id, b.Get(keySession))
 		if sess != nil {
 			sess.ID = id
 		}
@@ -85,7 +85,7 @@ func (s *Store) updateIn(tx *bolt.Tx, id string, fn func(*model.Session) error) 
 	if err != nil {
 		return nil, err
 	}
-	sess, err := s.decode(b.Get(keySession))
+	sess, err := s.decode(id, b.Get(keySession))
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +204,7 @@ func (s *Store) Duplicate(id string) (*model.Session, error) {
 		if err != nil {
 			return err
 		}
-		sess, err := s.decode(src.Get(keySession))
+		sess, err := s.decode(id, src.Get(keySession))
 		if err != nil {
 			return err
 		}
@@ -222,7 +222,13 @@ func (s *Store) Duplicate(id string) (*model.Session, error) {
 			if err != nil {
 				return err
 			}
-			err = snaps.ForEach(func(k, v []byte) error { return dst.Put(bytes.Clone(k), bytes.Clone(v)) })
+			err = snaps.ForEach(func(k, v []byte) error { // sealed for the new place
+				data, err := unseal(snapshotPlace(id, string(k)), v)
+				if err != nil {
+					return s.corrupt("Stand "+string(k), err)
+				}
+				return dst.Put(bytes.Clone(k), seal(snapshotPlace(sess.ID, string(k)), data))
+			})
 			if err != nil {
 				return err
 			}

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -57,11 +58,28 @@ func (s *Store) snapshotIn(tx *bolt.Tx, id, label string) (SnapshotInfo, error) 
 		label = "Stand " + now.Local().Format(model.GermanDateLayout)
 	}
 	info := SnapshotInfo{ID: snapID, Label: label, At: now}
-	data, err := json.Marshal(snapshotRecord{SnapshotInfo: info, Session: bytes.Clone(b.Get(keySession))})
+	frozen, err := unseal(id, b.Get(keySession))
+	if err != nil {
+		return SnapshotInfo{}, s.corrupt("Sitzung "+id, err)
+	}
+	data, err := json.Marshal(snapshotRecord{SnapshotInfo: info, Session: bytes.Clone(frozen)})
 	if err != nil {
 		return SnapshotInfo{}, err
 	}
-	return info, snaps.Put([]byte(snapID), data)
+	return info, snaps.Put([]byte(snapID), seal(snapshotPlace(id, snapID), data))
+}
+
+// readSnapshot decodes the snapshot record v stored under snapID.
+func (s *Store) readSnapshot(id, snapID string, v []byte) (snapshotRecord, error) {
+	var r snapshotRecord
+	data, err := unseal(snapshotPlace(id, snapID), v)
+	if err == nil {
+		err = json.Unmarshal(data, &r)
+	}
+	if err != nil {
+		return r, s.corrupt("Stand "+snapID, err)
+	}
+	return r, nil
 }
 
 // Snapshots lists the snapshots of a session, oldest first.
@@ -72,7 +90,7 @@ func (s *Store) Snapshots(id string) ([]SnapshotInfo, error) {
 		if err != nil {
 			return err
 		}
-		out, err = s.readSnapshots(b, nil)
+		out, err = s.readSnapshots(id, b, nil)
 		return err
 	})
 	return out, err
@@ -80,20 +98,27 @@ func (s *Store) Snapshots(id string) ([]SnapshotInfo, error) {
 
 // readSnapshots decodes the snapshots in b, oldest first; with sessions
 // non-nil it also decodes each frozen session into it.
-func (s *Store) readSnapshots(b *bolt.Bucket, sessions map[string]*model.Session) ([]SnapshotInfo, error) {
+func (s *Store) readSnapshots(id string, b *bolt.Bucket, sessions map[string]*model.Session) ([]SnapshotInfo, error) {
 	snaps := b.Bucket(bucketSnapshots)
 	if snaps == nil {
-		return nil, nil
+		// No snapshots, or a damaged bucket name that would hide them.
+		return nil, b.ForEach(func(k, _ []byte) error {
+			switch string(k) {
+			case string(keySession), string(keySummary), string(keyDeleted):
+				return nil
+			}
+			return s.corrupt("Sitzung "+id, fmt.Errorf("unbekannter Eintrag %q", k))
+		})
 	}
 	var out []SnapshotInfo
 	err := snaps.ForEach(func(k, v []byte) error {
-		var r snapshotRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return s.corrupt("Stand "+string(k), err)
+		r, err := s.readSnapshot(id, string(k), v)
+		if err != nil {
+			return err
 		}
 		out = append(out, r.SnapshotInfo)
 		if sessions != nil {
-			sess, err := s.decode(r.Session)
+			sess, err := s.decode("", r.Session)
 			if err != nil {
 				return err
 			}
@@ -126,11 +151,11 @@ func (s *Store) GetSnapshot(id, snapID string) (*model.Session, error) {
 		if v == nil {
 			return &NotFoundError{Path: s.path, ID: id, Snapshot: snapID}
 		}
-		var r snapshotRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return s.corrupt("Stand "+snapID, err)
+		r, err := s.readSnapshot(id, snapID, v)
+		if err != nil {
+			return err
 		}
-		if sess, err = s.decode(r.Session); err == nil {
+		if sess, err = s.decode("", r.Session); err == nil {
 			sess.ID = id
 		}
 		return err

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"time"
 
 	"ikz/model"
@@ -17,13 +18,17 @@ import (
 // Version 2 appends the recommendation flags (TopTied, TopCheck); a
 // version-1 record decodes with both false until its session is saved or
 // the catalogue upgrade refreshes it.
+// Version 3 is a version-2 record behind a CRC-32C of it (checksum.go): a
+// flipped bit in a summary reads as damage, not as another title.
 const (
 	summaryCodecV1 = 1
 	summaryCodecV2 = 2
+	summaryCodecV3 = 3
 )
 
 func encodeSummary(r summaryRecord) []byte {
-	b := make([]byte, 0, 160)
+	b := make([]byte, 5, 160)
+	b[0] = summaryCodecV3
 	b = append(b, summaryCodecV2)
 	for _, s := range []string{r.ID, r.Title, r.Traeger, r.Land, string(r.TopModel)} {
 		b = appendString(b, s)
@@ -48,7 +53,9 @@ func encodeSummary(r summaryRecord) []byte {
 	if r.TopCheck {
 		flags |= 2
 	}
-	return binary.AppendVarint(b, flags)
+	b = binary.AppendVarint(b, flags)
+	binary.BigEndian.PutUint32(b[1:], crc32.Checksum(b[5:], castagnoli))
+	return b
 }
 
 func appendString(b []byte, s string) []byte {
@@ -61,6 +68,12 @@ var errSummaryCodec = errors.New("unbekanntes oder beschädigtes Übersichtsform
 // decodeSummary copies everything out of data (bbolt's memory).
 func decodeSummary(data []byte) (summaryRecord, error) {
 	var r summaryRecord
+	if len(data) > 0 && data[0] == summaryCodecV3 {
+		if len(data) < 6 || binary.BigEndian.Uint32(data[1:]) != crc32.Checksum(data[5:], castagnoli) || data[5] != summaryCodecV2 {
+			return r, errSummaryCodec
+		}
+		data = data[5:]
+	}
 	if len(data) == 0 || (data[0] != summaryCodecV1 && data[0] != summaryCodecV2) {
 		return r, errSummaryCodec
 	}

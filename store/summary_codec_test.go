@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"reflect"
 	"testing"
 	"time"
@@ -42,7 +43,17 @@ func TestSummaryCodec(t *testing.T) {
 		t.Error("trailing byte: no error")
 	}
 	// A version-1 record (no flags byte) still decodes, with both flags false.
-	v1 := append([]byte{summaryCodecV1}, enc[1:len(enc)-1]...)
+	v1 := append([]byte{summaryCodecV1}, enc[6:len(enc)-1]...) // after the v3 checksum and the v2 byte
+	if _, err := decodeSummary(enc[5:]); err != nil {
+		t.Errorf("v2 record (before checksums): %v", err)
+	}
+	for i := range enc { // a flipped bit anywhere is damage
+		d := bytes.Clone(enc)
+		d[i] ^= 0x10
+		if _, err := decodeSummary(d); err == nil {
+			t.Errorf("bit flip in byte %d: no error", i)
+		}
+	}
 	old, err := decodeSummary(v1)
 	want := r
 	want.TopTied, want.TopCheck = false, false

@@ -71,7 +71,7 @@ func (s *Store) Restore(id string) error {
 			return err
 		}
 		// Rebuild the summary: the catalogue may have changed meanwhile.
-		sess, err := s.decode(tx.Bucket(bucketSessions).Bucket([]byte(id)).Get(keySession))
+		sess, err := s.decode(id, tx.Bucket(bucketSessions).Bucket([]byte(id)).Get(keySession))
 		if err != nil {
 			return err
 		}
