@@ -116,7 +116,6 @@ func faultBase(t *testing.T) []byte {
 	return data
 }
 
-
 // faultRun opens a copy of base with the fault opener.
 func faultRun(t *testing.T, base []byte) (*Store, func() *faultdisk.File, string) {
 	t.Helper()
