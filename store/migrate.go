@@ -128,27 +128,14 @@ func (s *Store) readState(tx *bolt.Tx) (dbState, error) {
 	return st, nil
 }
 
-// checkBuckets refuses a file whose top-level buckets are not exactly those
-// of the layout (a damaged name would make a whole part look empty).
+// checkBuckets refuses a file that lacks one of the top-level buckets of
+// the layout (a damaged name would make a whole part look empty). Other
+// buckets (drafts, or those of a newer ikz) are left alone.
 func (s *Store) checkBuckets(tx *bolt.Tx) error {
-	want := map[string]bool{}
 	for _, name := range [][]byte{bucketMeta, bucketSessions, bucketSummaries, bucketSummaryKey, bucketTrash, bucketTrashIndex} {
-		want[string(name)] = true
-	}
-	err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
-		if !want[string(name)] {
-			return fmt.Errorf("unbekannter Bereich %q", name)
+		if tx.Bucket(name) == nil {
+			return &CorruptError{Path: s.path, Detail: fmt.Sprintf("Bereich %q fehlt", name)}
 		}
-		delete(want, string(name))
-		return nil
-	})
-	if err == nil && len(want) > 0 {
-		for name := range want {
-			err = fmt.Errorf("Bereich %q fehlt", name)
-		}
-	}
-	if err != nil {
-		return &CorruptError{Path: s.path, Detail: err.Error()}
 	}
 	return nil
 }
