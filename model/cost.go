@@ -134,7 +134,9 @@ func (c CostSharing) Validate() error {
 	seen := map[string]bool{}
 	leadFound := c.Lead == ""
 	for i, p := range c.Partners {
-		errs = append(errs, p.validate(fmt.Sprintf("Partner %d", i+1)))
+		if !p.plausible() { // the messages are built only for a problem
+			errs = append(errs, p.validate(fmt.Sprintf("Partner %d", i+1)))
+		}
 		key := strings.ToLower(strings.TrimSpace(p.Name))
 		if key != "" && seen[key] {
 			add(fmt.Sprintf("Partner %d", i+1), fmt.Sprintf("%q steht doppelt in der Liste – bitte jede Kommune nur einmal eintragen", p.Name))
@@ -148,6 +150,17 @@ func (c CostSharing) Validate() error {
 		add("Federführung", fmt.Sprintf("%q ist kein Partner – bitte einen Partner wählen oder „neue Körperschaft“", c.Lead))
 	}
 	return errors.Join(errs...)
+}
+
+// plausible is the fast check of every rule of validate (called on every
+// keystroke for every partner).
+func (p CostPartner) plausible() bool {
+	name := strings.TrimSpace(p.Name)
+	ok := func(v, limit float64) bool { return v >= 0 && v <= limit } // false for NaN
+	return name != "" && len(name) <= maxNameLen && SafeLine(name) == name &&
+		ok(float64(p.Schools), maxCount) && ok(float64(p.Pupils), maxCount) && ok(float64(p.Devices), maxCount) &&
+		ok(p.PersonDays, maxPersonDays) && ok(p.StaffNow, maxFTE) && ok(p.PersonnelNow, maxAmount) &&
+		ok(p.MaterialNow, maxAmount) && ok(p.ContractsNow, maxAmount) && ok(p.RemainingWith, maxAmount)
 }
 
 func (p CostPartner) validate(field string) error {

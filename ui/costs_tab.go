@@ -75,6 +75,8 @@ type costsTab struct {
 	input    *string
 	afterAdd bool // the last commit added a partner: its figures follow
 
+	memo trialMemo // the last trial: the editor asks for it several times per keystroke
+
 	table bool // the full table per key (t)
 	vp    viewport.Model
 	note  string // what the last action did
@@ -95,6 +97,7 @@ func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
 func newCostSharing() model.CostSharing { return model.CostSharing{Years: 5} }
 
 func (t *costsTab) load(sess *model.Session) {
+	t.forget()
 	t.sess = sess
 	t.has = sess.Costs != nil
 	if sess.Costs != nil {
@@ -333,6 +336,7 @@ func (t *costsTab) commit(c model.Change) tea.Cmd {
 	if err := c.Apply(s); err != nil {
 		return func() tea.Msg { return errMsg{err} }
 	}
+	t.forget()
 	t.has = s.Costs != nil
 	if s.Costs != nil {
 		t.cs = *s.Costs
@@ -366,6 +370,7 @@ func (t *costsTab) adoptBest() tea.Cmd {
 // --- the editor (editHost) ---
 
 func (t *costsTab) openRow(id string) *rowEditor {
+	t.forget()
 	at := max(t.partner, 0)
 	var text string
 	switch id {
@@ -459,9 +464,34 @@ func (t *costsTab) clearRow(id string) (string, model.Change, bool) {
 	return f.label + " (" + f.value(&t.cs, at) + ") löschen?", t.change(f.label+" gelöscht", next), true
 }
 
+// trialMemo remembers the last trial; any change of the sheet or of the
+// open editor forgets it (forget).
+type trialMemo struct {
+	ok    bool
+	in    string
+	c     model.CostSharing
+	err   error
+	sheet error // t.cs.Validate()
+	okCS  bool
+}
+
+func (t *costsTab) forget() { t.memo = trialMemo{} }
+
 // trial applies s to a copy of the sheet; the error names the problem
 // that s brings in (problems the sheet had before are not s's fault).
 func (t *costsTab) trial(s string) (model.CostSharing, error) {
+	if t.memo.ok && t.memo.in == s {
+		return t.memo.c, t.memo.err
+	}
+	if !t.memo.okCS {
+		t.memo.sheet, t.memo.okCS = t.cs.Validate(), true
+	}
+	c, err := t.tryText(s)
+	t.memo.ok, t.memo.in, t.memo.c, t.memo.err = true, s, c, err
+	return c, err
+}
+
+func (t *costsTab) tryText(s string) (model.CostSharing, error) {
 	c := t.cs.Clone()
 	switch t.mode {
 	case "import":
@@ -473,7 +503,7 @@ func (t *costsTab) trial(s string) (model.CostSharing, error) {
 			return c, err
 		}
 	}
-	if err := newProblems(t.cs.Validate(), c.Validate()); err != nil {
+	if err := newProblems(t.memo.sheet, c.Validate()); err != nil {
 		return c, err
 	}
 	return c, nil

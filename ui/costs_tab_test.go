@@ -1,12 +1,15 @@
 package ui
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"ikz/model"
 )
@@ -237,5 +240,15 @@ func TestEconomyTabSwitchesPages(t *testing.T) {
 	x = e.send(x, kRunes("a"), kRunes("Verbandsgemeinde"), kEnter)
 	if c := e.sess().Costs; len(c.Partners) != 1 || c.Partners[0].Name != "Verbandsgemeinde" {
 		t.Fatalf("name with v: %+v", c.Partners)
+	}
+}
+
+// ink paints exactly as lipgloss renders, in colour too.
+func TestInkMatchesLipgloss(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.TrueColor)
+	s := r.NewStyle().Foreground(lipgloss.Color("#ff0000")).Bold(true)
+	if got, want := inkOf(s).paint("12,3 %"), s.Render("12,3 %"); got != want {
+		t.Fatalf("ink %q, lipgloss %q", got, want)
 	}
 }

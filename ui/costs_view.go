@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"ikz/model"
 	"ikz/ui/wording"
 )
@@ -25,7 +27,7 @@ func (t *costsTab) render() string {
 		head := st.Title.Render("Kostenverteilung je Schlüssel") + st.Faint.Render(truncate("  ↑/↓ blättern · esc zurück", max(t.w-29, 0)))
 		return fit(head+"\n"+t.vp.View(), t.w, t.h)
 	}
-	words := wording.NewCosts(t.preview())
+	words := wording.NewCostsBrief(t.preview())
 	editing := t.ed.editing()
 	lay := splitBox(t.w, t.h, len(t.ed.list.rows), editing)
 	var left string
@@ -89,7 +91,7 @@ func (t *costsTab) resultView(c wording.Costs, w, h int) string {
 	if len(c.Bars) > 0 {
 		lines = append(lines, "", st.Title.Render(truncate("Einsparung je Partner – "+c.Reference, w)))
 		lines = append(lines, st.Faint.Render(truncate("("+c.RefReason+"; in % der eigenen Kosten heute, ✓ = 15 %/5 Jahre)", w)))
-		lines = append(lines, costBars(st, c.Bars, w)...)
+		lines = append(lines, costBars(st, c.Bars, w, h-len(lines))...)
 	}
 	if c.Best != "" {
 		lines = append(lines, "")
@@ -148,7 +150,7 @@ func (t *costsTab) keyTable(c wording.Costs, w int) []string {
 // costBars is the chart: one bar per partner, its length the saving in
 // percent of today's own cost; a loss is drawn with ▒ (and in red), so
 // it reads without colour too. ✓ marks the 15 %/5-year threshold.
-func costBars(st *Styles, bars []wording.CostBar, w int) []string {
+func costBars(st *Styles, bars []wording.CostBar, w, rows int) []string {
 	nameW := 0
 	valW := 0
 	for _, b := range bars {
@@ -158,37 +160,60 @@ func costBars(st *Styles, bars []wording.CostBar, w int) []string {
 	nameW = min(nameW, max(w/3, 8))
 	barW := min(30, w-nameW-valW-5)
 	scale := wording.BarScale(bars)
-	out := make([]string, 0, len(bars))
-	for _, b := range bars {
-		name := st.Text.Render(padRight(truncate(model.SafeLine(b.Name), nameW), nameW))
+	// a chart has many lines: each style is rendered once and reused
+	text, muted, gain, loss := inkOf(st.Text), inkOf(st.Muted), inkOf(st.BarDone), inkOf(st.Error)
+	good := st.Good.Render("✓")
+	out := make([]string, 0, min(len(bars), max(rows, 0)))
+	for i, b := range bars {
+		if i >= rows { // below the box: not drawn
+			break
+		}
+		name := text.paint(padRight(truncate(model.SafeLine(b.Name), nameW), nameW))
 		mark := " "
 		if b.Meets {
-			mark = st.Good.Render("✓")
+			mark = good
 		}
 		if barW < 4 { // too narrow for a bar
-			out = append(out, name+" "+mark+" "+st.Muted.Render(truncate(b.Value, max(w-nameW-3, 0))))
+			out = append(out, name+" "+mark+" "+muted.paint(truncate(b.Value, max(w-nameW-3, 0))))
 			continue
 		}
 		n := 0
 		if b.HasPct {
 			n = wording.BarCells(b.Percent, scale, barW)
 		}
-		var drawn string
+		drawn := gain.paint(strings.Repeat("█", n))
 		if b.Loses {
-			drawn = st.Error.Render(strings.Repeat("▒", n))
-		} else {
-			drawn = st.BarDone.Render(strings.Repeat("█", n))
+			drawn = loss.paint(strings.Repeat("▒", n))
 		}
-		drawn += strings.Repeat(" ", barW-n)
-		out = append(out, name+" "+drawn+" "+mark+" "+st.Muted.Render(b.Value))
+		out = append(out, name+" "+drawn+strings.Repeat(" ", barW-n)+" "+mark+" "+muted.paint(b.Value))
 	}
 	return out
+}
+
+// ink is a colour-only style as the escape codes before and after the
+// text, so that a long chart does not run lipgloss once per cell.
+type ink struct{ pre, post string }
+
+func inkOf(s lipgloss.Style) ink {
+	pre, post, ok := strings.Cut(s.Render("\x00"), "\x00")
+	if !ok {
+		return ink{}
+	}
+	return ink{pre, post}
+}
+
+func (k ink) paint(s string) string {
+	if s == "" {
+		return ""
+	}
+	return k.pre + s + k.post
 }
 
 // partnerResult is one partner under every key.
 func (t *costsTab) partnerResult(c wording.Costs, w int) []string {
 	st := t.d.styles
 	p := t.cs.Partners[t.partner]
+	sheet := t.preview().Sheet() // only this partner's rows are worded
 	out := []string{st.Title.Render(truncate(model.SafeLine(p.Name)+": heute "+model.FormatEuro(p.TodayTotal())+" im Jahr", w))}
 	lw := 0
 	for _, k := range c.Keys {
@@ -201,7 +226,11 @@ func (t *costsTab) partnerResult(c wording.Costs, w int) []string {
 			out = append(out, st.Faint.Render(truncate(padRight(truncate(k.Label, lw), lw)+" "+wording.NoEntry, w)))
 			continue
 		}
-		r := k.Partners[t.partner]
+		kr, _ := sheet.Key(k.Key)
+		if t.partner >= len(kr.Partners) {
+			continue
+		}
+		r := wording.PartnerRow(kr.Partners[t.partner])
 		style := st.Text
 		if r.Loses {
 			style = st.Error

@@ -89,7 +89,14 @@ func KeyLabel(c model.CostSharing, r model.KeyResult) string {
 }
 
 // NewCosts words a cost-sharing sheet.
-func NewCosts(c model.CostSharing) Costs {
+func NewCosts(c model.CostSharing) Costs { return newCosts(c, true) }
+
+// NewCostsBrief is NewCosts without every partner's row under every key
+// (the Partners and Sum of Keys stay empty): what a screen that shows the
+// comparison and the chart needs on every keystroke.
+func NewCostsBrief(c model.CostSharing) Costs { return newCosts(c, false) }
+
+func newCosts(c model.CostSharing, full bool) Costs {
 	s := c.Sheet()
 	out := Costs{Hints: s.Hints}
 	if err := c.Validate(); err != nil {
@@ -106,7 +113,7 @@ func NewCosts(c model.CostSharing) Costs {
 	out.JointTotal = model.FormatCents(j.Total)
 	out.Assumptions = costAssumptions(c, s)
 	for _, r := range s.Keys {
-		out.Keys = append(out.Keys, keyRow(c, s, r))
+		out.Keys = append(out.Keys, keyRow(c, s, r, full))
 	}
 	if s.BestFound {
 		if r, ok := s.Key(model.KeyMixed); ok && r.Unusable == "" {
@@ -160,10 +167,13 @@ func NewCosts(c model.CostSharing) Costs {
 }
 
 func newBest(c model.CostSharing, s model.CostSheet) string {
-	k := c
 	base := float64(s.BestBase) / 10
-	k.MixedBase = &base
-	r, _ := k.Sheet().Key(model.KeyMixed)
+	r, _ := s.Key(model.KeyMixed)
+	if c.MixedBase != nil && math.Round(*c.MixedBase*10) != float64(s.BestBase) {
+		k := c // the table shows the entered share: compute the best once more
+		k.MixedBase = &base
+		r, _ = k.Sheet().Key(model.KeyMixed)
+	}
 	worst := smallest(r)
 	text := fmt.Sprintf("Bester Grundbetrag: %s – dann spart der Partner mit der kleinsten Einsparung %s", model.FormatPercent(base), worst)
 	if c.MixedBase != nil && math.Round(*c.MixedBase*10) != float64(s.BestBase) {
@@ -197,7 +207,7 @@ func smallest(r model.KeyResult) string {
 	return model.FormatPercent(worst.SavingPct) + " (" + worst.Name + ")"
 }
 
-func keyRow(c model.CostSharing, s model.CostSheet, r model.KeyResult) CostKeyRow {
+func keyRow(c model.CostSharing, s model.CostSheet, r model.KeyResult, full bool) CostKeyRow {
 	row := CostKeyRow{Key: r.Key, Label: KeyLabel(c, r), Chosen: r.Key == c.Chosen, Reference: r.Key == s.Reference, Unusable: r.Unusable, AllSave: r.AllSave}
 	if r.Unusable != "" {
 		row.Worst, row.Summary = NoEntry, "nicht anwendbar: "+r.Unusable
@@ -211,6 +221,9 @@ func keyRow(c model.CostSharing, s model.CostSheet, r model.KeyResult) CostKeyRo
 		row.Summary = Plural(r.Losers, "Partner zahlt", "Partner zahlen") + " mehr als heute"
 	default:
 		row.Summary = "niemand zahlt mehr, nicht alle sparen"
+	}
+	if !full {
+		return row
 	}
 	var sum model.PartnerCost
 	for _, p := range r.Partners {
@@ -230,6 +243,9 @@ func keyRow(c model.CostSharing, s model.CostSheet, r model.KeyResult) CostKeyRo
 	row.Sum.Meets = false
 	return row
 }
+
+// PartnerRow words one partner under one key.
+func PartnerRow(p model.PartnerCost) CostPartnerRow { return partnerRow(p) }
 
 func partnerRow(p model.PartnerCost) CostPartnerRow {
 	r := CostPartnerRow{Name: p.Name, Share: model.FormatCents(p.Share), VAT: model.FormatCents(p.VAT), With: model.FormatCents(p.With),
