@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -68,6 +67,11 @@ func (e Efficiency) fields() []efficiencyField {
 	}
 }
 
+// maxStaff bounds the staff fields: more than this many full-time
+// equivalents for one authority's school IT is a typo (often euros typed
+// into the VZÄ field).
+const maxStaff = 2000
+
 // Validate checks the sheet and returns every problem, each naming its field.
 func (e Efficiency) Validate() error {
 	var errs []error
@@ -82,6 +86,8 @@ func (e Efficiency) Validate() error {
 			errs = append(errs, &FieldError{f.label, "ist keine Zahl – bitte einen Betrag eingeben"})
 		case f.value < 0:
 			errs = append(errs, &FieldError{f.label, fmt.Sprintf("darf nicht negativ sein (%s) – bitte 0 oder mehr eingeben", formatNumber(f.value, 2))})
+		case strings.Contains(f.label, "VZÄ") && f.value > maxStaff:
+			errs = append(errs, &FieldError{f.label, fmt.Sprintf("%s VZÄ ist unplausibel viel für die Schul-IT eines Trägers – höchstens %d; bitte prüfen (Stellen, nicht Euro)", formatNumber(f.value, 2), maxStaff)})
 		case f.value > maxAmount:
 			errs = append(errs, &FieldError{f.label, fmt.Sprintf("%s ist unplausibel groß – bitte den Betrag prüfen", formatNumber(f.value, 2))})
 		}
@@ -197,29 +203,20 @@ func formatNumber(v float64, decimals int) string {
 	return b.String()
 }
 
-var plainNumber = regexp.MustCompile(`^-?\d+(\.\d+)?$`)
-
-// ParseAmount reads a number typed the German way ("12.345,67", "12345,67",
-// "1.200", optionally with "€"); a lone "." followed by one or two digits is
-// read as a decimal point ("99.5"), so that both habits work.
+// ParseAmount reads an amount typed the German way ("12.345,67", "1.200",
+// optionally with "€"; "" is 0) with ParseGermanNumber: input that reads
+// two ways is refused, naming both readings. Amounts are not negative.
 func ParseAmount(field, s string) (float64, error) {
-	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "€"))
-	t = strings.ReplaceAll(t, " ", "")
-	t = strings.ReplaceAll(t, "\u00a0", "")
-	if t == "" {
+	if strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "€")) == "" {
 		return 0, nil
 	}
-	if strings.Contains(t, ",") {
-		t = strings.ReplaceAll(t, ".", "")
-		t = strings.Replace(t, ",", ".", 1)
-	} else if i := strings.LastIndexByte(t, '.'); i >= 0 {
-		if strings.Count(t, ".") > 1 || len(t)-i-1 == 3 {
-			t = strings.ReplaceAll(t, ".", "") // thousands separators
+	v, err := ParseGermanNumber(s)
+	if err != nil {
+		var ne *NumberError
+		if errors.As(err, &ne) {
+			return 0, &FieldError{field, ne.Error()}
 		}
-	}
-	v, err := strconv.ParseFloat(t, 64)
-	if !plainNumber.MatchString(t) || err != nil {
-		return 0, &FieldError{field, fmt.Sprintf("%q ist keine Zahl – bitte z. B. 12.345,67 eingeben", s)}
+		return 0, &FieldError{field, err.Error()}
 	}
 	if v < 0 {
 		return 0, &FieldError{field, "darf nicht negativ sein – bitte 0 oder mehr eingeben"}

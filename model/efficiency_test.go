@@ -59,8 +59,10 @@ func TestParseAmount(t *testing.T) {
 		{"12.345,67 €", 12345.67, false},
 		{"1.200", 1200, false},
 		{"1.200.000", 1200000, false},
-		{"99.5", 99.5, false},
-		{"99.50", 99.5, false},
+		{"99.5", 0, true}, // no German reading: 99,5 meant?
+		{"99.50", 0, true},
+		{"94,000.50", 0, true}, // English grouping
+		{"1,000", 0, true},     // 1 or 1.000
 		{"80 000", 80000, false},
 		{"", 0, false},
 		{"0", 0, false},

@@ -36,6 +36,7 @@ type ProfileQuestion struct {
 	Kind    Kind
 	Options []Option // Single, Multi and Bool
 	Min     int      // Number only
+	Max     int      // Number only: the plausible maximum (0: none)
 	Source  string
 	// HideIf names the answer that makes this question irrelevant (it is
 	// then hidden in forms and ignored by scoring).
@@ -154,8 +155,8 @@ func Normalize(key string, a Answer) (Answer, error) {
 			return nil, &ProfileError{Key: key, Want: "eine ganze Zahl"}
 		}
 		n, err := strconv.Atoi(a[0])
-		if err != nil || n < q.Min {
-			return nil, &ProfileError{Key: key, Value: a[0], Want: "eine ganze Zahl ab " + strconv.Itoa(q.Min)}
+		if err != nil || n < q.Min || (q.Max > 0 && n > q.Max) {
+			return nil, &ProfileError{Key: key, Value: a[0], Want: q.numberWant()}
 		}
 		return Answer{strconv.Itoa(n)}, nil
 	case Multi:
@@ -206,4 +207,12 @@ func (p Profile) Validate() error {
 		}
 	}
 	return nil
+}
+
+// numberWant says which numbers a Number question takes.
+func (q ProfileQuestion) numberWant() string {
+	if q.Max > 0 {
+		return "eine ganze Zahl von " + strconv.Itoa(q.Min) + " bis " + strconv.Itoa(q.Max)
+	}
+	return "eine ganze Zahl ab " + strconv.Itoa(q.Min)
 }

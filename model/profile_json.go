@@ -210,7 +210,7 @@ func decodeAnswer(q ProfileQuestion, v []byte) (Answer, error) {
 	case Number:
 		var n json.Number
 		if err := json.Unmarshal(v, &n); err != nil {
-			return nil, &ProfileError{Key: q.Key, Value: string(v), Want: fmt.Sprintf("eine ganze Zahl ab %d", q.Min)}
+			return nil, &ProfileError{Key: q.Key, Value: string(v), Want: q.numberWant()}
 		}
 		return Answer{n.String()}, nil
 	case Bool:

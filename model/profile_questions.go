@@ -29,7 +29,7 @@ var ProfileQuestions = []ProfileQuestion{
 	{Key: "partner_leistungskraft", Label: "Leistungskraft der Partner", Kind: Single, Source: "H 3.2, H 4.1.2",
 		Help:    "Sind die möglichen Partner ähnlich stark wie Sie oder deutlich anders aufgestellt?",
 		Options: []Option{{"aehnlich", "ähnlich stark"}, {"unterschiedlich", "unterschiedlich stark"}, {"offen", "noch offen"}}},
-	{Key: "partner_anzahl", Label: "Zahl der beteiligten Kommunen", Kind: Number, Min: 2, Source: "H 2, S",
+	{Key: "partner_anzahl", Label: "Zahl der beteiligten Kommunen", Kind: Number, Min: 2, Max: 500, Source: "H 2, S",
 		Help: "Wie viele Kommunen machen mit, Ihre eigene mitgezählt? (mindestens 2)"},
 	{Key: "laendlich", Label: "Ländlicher Raum", Kind: Bool, Source: "H 3.2",
 		Help:    "Liegt Ihr Gebiet überwiegend im ländlichen Raum?",

@@ -132,17 +132,10 @@ func efficiencyText(e *model.Efficiency) string {
 		line("Für die Einsparung fehlen noch die %s.", missing)
 		return b.String()
 	}
-	savings := model.FormatEuro(sh.Savings)
-	if sh.HasPercent {
-		savings += " (" + model.FormatPercent(sh.SavingsPercent) + ")"
-	}
-	if sh.Savings < 0 {
-		line("Mehrkosten pro Jahr: %s.", strings.TrimPrefix(savings, "-"))
-	} else {
-		line("Einsparung pro Jahr: %s.", savings)
-	}
+	sw := savingsWords(sh, e.Years)
+	line("%s: %s.", sw.yearLabel, sw.year)
 	if e.Years > 0 {
-		line("Über %s: %s.", plural(e.Years, "Jahr", "Jahre"), model.FormatEuro(sh.SavingsTerm))
+		line("%s: %s.", sw.termLabel, sw.term)
 	} else {
 		line("Laufzeit: noch offen – bitte eintragen.")
 	}

@@ -247,7 +247,7 @@ func TestAccessibleEfficiency(t *testing.T) {
 	}
 	containsAll(t, text, "efficiency",
 		"Noch keine Zahlen.",
-		"Einmalkosten mit Kooperation: \"zwölf\" ist keine Zahl – bitte z. B. 12.345,67 eingeben",
+		"Einmalkosten mit Kooperation: „zwölf“ ist keine Zahl – bitte nur Ziffern, z. B. 12.345,67",
 		"Personalkosten heute: 186.000,00 € – gespeichert.",
 		"Bisher: 186.000 – Enter übernimmt.",
 		"Personalkosten heute: 186.000,00 € – unverändert.",

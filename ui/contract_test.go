@@ -65,8 +65,8 @@ func contractCases() []contractCase {
 		{"Sondierung quick", phase(model.PhaseSondierung), "qc.s2", model.FieldQuick, []tea.Msg{kRight, kEnter}, repeat(kRight, 9)},
 		{"Realisierung note", phase(model.PhaseRealisierung), "r.ziele.konkret", model.FieldNote, typed("!"), downs},
 		{"Verstetigung note", phase(model.PhaseVerstetigung), "v.bewertung.ziele", model.FieldNote, []tea.Msg{kBackspace}, downs},
-		{"Wirtschaftlichkeit", eff, "personnel_now", model.FieldEfficiency, []tea.Msg{kRunes("1")}, []tea.Msg{kLeft, kRight, kUp, kDown}},
-		{"Kostenverteilung", costs, "staff_rate", model.FieldCosts, []tea.Msg{kRunes("1")}, []tea.Msg{kLeft, kRight, kUp, kDown}},
+		{"Wirtschaftlichkeit", eff, "personnel_now", model.FieldEfficiency, typed(",5"), []tea.Msg{kLeft, kRight, kUp, kDown}},
+		{"Kostenverteilung", costs, "staff_rate", model.FieldCosts, typed(",5"), []tea.Msg{kLeft, kRight, kUp, kDown}},
 	}
 }
 

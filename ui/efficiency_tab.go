@@ -411,15 +411,11 @@ func (t *efficiencyTab) resultView(w, h int) string {
 	lines = append(lines, st.Rule.Render(strings.Repeat("─", min(w, lw+2*aw+2))))
 	lines = append(lines, row(title, "Summe", model.FormatEuro(sh.TotalNow), model.FormatEuro(sh.TotalWith)))
 
-	savings := model.FormatEuro(sh.Savings)
-	if sh.HasPercent {
-		savings += " (" + model.FormatPercent(sh.SavingsPercent) + ")"
-	}
-	label := "Einsparung pro Jahr"
+	sw := savingsWords(sh, eff.Years)
+	label, savings := sw.yearLabel, sw.year
 	style := st.Good
-	if sh.Savings < 0 {
-		label, style = "Mehrkosten pro Jahr", st.Warn
-		savings = strings.TrimPrefix(savings, "-")
+	if sw.more {
+		style = st.Warn
 	}
 	kv := func(k, v string, vs func(...string) string) string {
 		return st.Muted.Render(padRight(k+":", 22)) + vs(truncate(v, max(w-22, 1)))
@@ -434,7 +430,7 @@ func (t *efficiencyTab) resultView(w, h int) string {
 	}
 	lines = append(lines, "", kv(label, savings, style.Render))
 	if eff.Years > 0 {
-		lines = append(lines, kv("Über "+plural(eff.Years, "Jahr", "Jahre"), model.FormatEuro(sh.SavingsTerm), st.Text.Render))
+		lines = append(lines, kv(sw.termLabel, sw.term, st.Text.Render))
 	} else {
 		lines = append(lines, kv("Laufzeit", "noch offen – bitte eintragen", st.Warn.Render))
 	}
@@ -492,4 +488,33 @@ func hintPara(st *Styles, text string, w int) string {
 		lines[i] = st.Warn.Render(p + l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// savingsText is the result of the sheet in one sign convention: the word
+// says which way (Einsparung or Mehrkosten), every number after it is
+// positive – never "Mehrkosten 11.960 € (-10,0 %)" next to "-59.800 €".
+type savingsText struct {
+	more            bool // the cooperation costs more
+	yearLabel, year string
+	termLabel, term string
+}
+
+func savingsWords(sh model.EfficiencySheet, years int) savingsText {
+	word := "Einsparung"
+	out := savingsText{}
+	if sh.Savings < 0 {
+		word, out.more = "Mehrkosten", true
+	}
+	out.yearLabel = word + " pro Jahr"
+	out.year = model.FormatEuro(math.Abs(sh.Savings))
+	if sh.HasPercent {
+		out.year += " (" + model.FormatPercent(math.Abs(sh.SavingsPercent)) + ")"
+	}
+	termWord := "Einsparung"
+	if sh.SavingsTerm < 0 {
+		termWord = "Mehrkosten" // the term has its own sign (one-off costs)
+	}
+	out.termLabel = termWord + " über " + plural(years, "Jahr", "Jahre")
+	out.term = model.FormatEuro(math.Abs(sh.SavingsTerm))
+	return out
 }

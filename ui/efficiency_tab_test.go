@@ -158,3 +158,19 @@ func TestEffValueAndEditText(t *testing.T) {
 		}
 	}
 }
+
+// One sign convention: the word says which way, the numbers are positive.
+func TestEfficiencySignConvention(t *testing.T) {
+	sess := rvSession()
+	sess.Efficiency = &model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 111960, MaterialNow: 19600, MaterialWith: 19600}
+	e := rvEnv(t, sess)
+	v := plain(newTestEfficiencyTab(e, 120, 24))
+	for _, want := range []string{"Mehrkosten pro Jahr:", "11.960,00 € (10,0 %)", "Mehrkosten über 5 Jahre:", "59.800,00 €"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("result lacks %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "-59.800") || strings.Contains(v, "(-") {
+		t.Errorf("a minus next to Mehrkosten:\n%s", v)
+	}
+}

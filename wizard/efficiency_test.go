@@ -29,7 +29,7 @@ func TestEfficiencyParse(t *testing.T) {
 		{personnel, "12.345,67 €", 12345.67, ""},
 		{personnel, "45000 €/Jahr", 45000, ""},
 		{personnel, "", 0, ""},
-		{personnel, "zwölf", 0, "Personalkosten heute: \"zwölf\" ist keine Zahl"},
+		{personnel, "zwölf", 0, "Personalkosten heute: „zwölf“ ist keine Zahl"},
 		{personnel, "-5", 0, "darf nicht negativ sein"},
 		{personnel, "999.999.999.999", 0, "unplausibel"},
 		{staff, "2,5 VZÄ", 2.5, ""},

@@ -7,6 +7,7 @@ package wizard
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,10 +65,10 @@ func (d *ProfileDraft) Answer(q model.ProfileQuestion) (a model.Answer, answered
 		if s == "" {
 			return nil, false, nil
 		}
-		if err := NumberValidator(q.Min)(s); err != nil {
+		if err := numberCheck(q)(s); err != nil {
 			return nil, false, err
 		}
-		raw = model.Answer{s}
+		raw = model.Answer{wholeNumber(s)}
 	default:
 		if d.Choice == NoAnswer {
 			return nil, false, nil
@@ -87,18 +88,42 @@ func SameAnswer(a, b model.Answer) bool {
 	return slices.Equal(a, b)
 }
 
-// NumberValidator accepts "" (unanswered) or a whole number ≥ min.
-func NumberValidator(min int) func(string) error {
+// NumberValidator accepts "" (unanswered) or a whole number ≥ min in
+// German notation (model.ParseGermanNumber: "1.200" is twelve hundred,
+// "1,000" is refused as ambiguous).
+func NumberValidator(min int) func(string) error { return NumberRange(min, 0, "") }
+
+// NumberRange accepts "" or a whole number from min to max (max 0: no
+// upper bound); what names the number in the message.
+func NumberRange(min, max int, what string) func(string) error {
 	return func(s string) error {
-		s = strings.TrimSpace(s)
-		if s == "" {
+		if strings.TrimSpace(s) == "" {
 			return nil
 		}
-		if n, err := strconv.Atoi(s); err != nil || n < min {
+		v, err := model.ParseGermanNumber(s)
+		if err != nil {
+			return err
+		}
+		switch {
+		case v != math.Trunc(v):
+			frac := strings.TrimRight(strings.TrimRight(model.FormatNumber(v, 6), "0"), ",")
+			return fmt.Errorf("Bitte eine ganze Zahl eingeben – %s hat Nachkommastellen", frac)
+		case v < float64(min):
 			return fmt.Errorf("Bitte eine ganze Zahl ab %d eingeben", min)
+		case max > 0 && v > float64(max):
+			return fmt.Errorf("%s über %d sind unplausibel – bitte die Zahl prüfen (höchstens %d)", what, max, max)
 		}
 		return nil
 	}
+}
+
+// wholeNumber is the canonical text of a validated whole number.
+func wholeNumber(s string) string {
+	v, err := model.ParseGermanNumber(s)
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	return strconv.FormatInt(int64(v), 10)
 }
 
 // ProfileField builds the huh field for q bound to d, for the accessible
@@ -139,8 +164,8 @@ func profileField(q model.ProfileQuestion, d *ProfileDraft, height int, none boo
 			Title(q.Label).
 			Description(q.Help).
 			Placeholder("z. B. " + strconv.Itoa(q.Min+1)).
-			CharLimit(6).
-			Validate(NumberValidator(q.Min)).
+			CharLimit(24). // long enough to see what was typed; the check says what is too big
+			Validate(numberCheck(q)).
 			Value(&d.Number)
 	default:
 		opts := make([]huh.Option[string], 0, len(q.Options)+1)
@@ -224,4 +249,9 @@ func Hidden(q model.ProfileQuestion, drafts map[string]*ProfileDraft) bool {
 	}
 	cond, ok := drafts[q.HideIf.Key]
 	return ok && (cond.Choice == q.HideIf.Value || slices.Contains(cond.Multi, q.HideIf.Value))
+}
+
+// numberCheck validates the answer to a Number question.
+func numberCheck(q model.ProfileQuestion) func(string) error {
+	return NumberRange(q.Min, q.Max, q.Label)
 }

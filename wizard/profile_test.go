@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -66,11 +67,20 @@ func TestNumberValidatorMessage(t *testing.T) {
 			t.Errorf("%q: unexpected error %v", ok, err)
 		}
 	}
-	for _, bad := range []string{"1", "0", "-3", "2,5", "zwei"} {
+	for bad, want := range map[string]string{"1": "Bitte eine ganze Zahl ab 2 eingeben", "0": "ab 2", "-3": "ab 2",
+		"2,5": "ganze Zahl eingeben – 2,5 hat Nachkommastellen", "zwei": "„zwei“ ist keine Zahl", "1,000": "mehrdeutig"} {
 		err := v(bad)
-		if err == nil || err.Error() != "Bitte eine ganze Zahl ab 2 eingeben" {
-			t.Errorf("%q: got %v, want the German hint", bad, err)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: got %v, want %q", bad, err, want)
 		}
+	}
+	// Too big is refused with the field's name, never cut off.
+	r := NumberRange(2, 500, "Zahl der beteiligten Kommunen")
+	if err := r("12345678901234567890"); err == nil {
+		t.Error("a 20-digit count was accepted")
+	}
+	if err := r("94.000"); err == nil || !strings.Contains(err.Error(), "Zahl der beteiligten Kommunen über 500 sind unplausibel") {
+		t.Errorf("94.000 partners: %v", err)
 	}
 }
 
