@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -435,7 +436,7 @@ func (t *efficiencyTab) resultView(w, h int) string {
 		lines = append(lines, kv("Laufzeit", "noch offen – bitte eintragen", st.Warn.Render))
 	}
 	if sh.StaffNow != 0 || sh.StaffWith != 0 {
-		lines = append(lines, kv("Personal", trimZeros(model.FormatNumber(sh.StaffNow, 2))+" → "+trimZeros(model.FormatNumber(sh.StaffWith, 2))+" VZÄ", st.Text.Render))
+		lines = append(lines, kv("Personal", wording.Staff(sh.StaffNow, sh.StaffWith), st.Text.Render))
 	}
 	for _, r := range sh.Rows {
 		if r.Note != "" {

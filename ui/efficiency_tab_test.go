@@ -36,7 +36,7 @@ func TestEfficiencyEnterSheet(t *testing.T) {
 		t.Fatalf("stored sheet %+v, want %+v", got, want)
 	}
 	v := plain(tb)
-	for _, s := range []string{"186.000,00 €", "38.000,00 € (13,6 %)", "190.000,00 €", "9.000,00 €", "2,5 → 2 VZÄ", "Förderrichtlinie prüfen"} {
+	for _, s := range []string{"186.000,00 €", "38.000,00 € (13,6 %)", "190.000,00 €", "9.000,00 €", "2,5 → 2,0 VZÄ", "Förderrichtlinie prüfen"} {
 		if !strings.Contains(v, s) {
 			t.Errorf("result lacks %q:\n%s", s, v)
 		}

@@ -2,9 +2,11 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 )
 
 // comparisonText renders what changed between a snapshot and today in w
@@ -171,24 +173,18 @@ func rankCell(st *Styles, rank, score int, excluded bool, barW int) string {
 	return st.Text.Render(padRight(strconv.Itoa(rank)+".", 3)) + st.BarDone.Render(full) + st.BarTodo.Render(empty) + st.Text.Render(padLeft(strconv.Itoa(score), 4))
 }
 
-// moveText says how a model moved: ▲2 (climbed), ▼1, or = when the place
-// stayed (± with the points when only the score changed).
+// moveText says how a model moved, in places only (the bars show the
+// points): ▲ 2, ▼ 1, =, "neu"; nothing for a model excluded before or
+// after, which had or has no place.
 func moveText(st *Styles, r model.RankChange) string {
-	switch m := r.Moved(); {
+	switch m := wording.Move(r); {
 	case r.BeforeRank == 0:
 		return st.Accent.Render("neu")
-	case m > 0:
-		return st.Good.Render("▲" + strconv.Itoa(m))
-	case m < 0:
-		return st.Warn.Render("▼" + strconv.Itoa(-m))
-	case r.AfterScore != r.BeforeScore:
-		d := r.AfterScore - r.BeforeScore
-		sign := "+"
-		if d < 0 {
-			sign = "−"
-			d = -d
-		}
-		return st.Muted.Render(sign + strconv.Itoa(d))
+	case strings.HasPrefix(m, "▲"):
+		return st.Good.Render(m)
+	case strings.HasPrefix(m, "▼"):
+		return st.Warn.Render(m)
+	default:
+		return st.Faint.Render(m)
 	}
-	return st.Faint.Render("=")
 }

@@ -71,21 +71,13 @@ func NewComparison(c model.Comparison, from string, now time.Time) Comparison {
 		if r.BeforeRank == 0 {
 			row.BeforePlace, row.BeforeText = "neu", NoEntry
 		}
-		if r.BeforeExcluded || r.AfterExcluded {
+		if r.BeforeExcluded {
 			row.BeforeScore = 0 // no bar for an excluded state
-			if r.AfterExcluded {
-				row.AfterScore = 0
-			}
-		} else if r.BeforeRank > 0 {
-			switch m := r.Moved(); {
-			case m > 0:
-				row.Move = fmt.Sprintf("▲ %d", m)
-			case m < 0:
-				row.Move = fmt.Sprintf("▼ %d", -m)
-			default:
-				row.Move = "="
-			}
 		}
+		if r.AfterExcluded {
+			row.AfterScore = 0
+		}
+		row.Move = Move(r)
 		out.Ranking = append(out.Ranking, row)
 	}
 	for _, p := range c.Profile {
@@ -138,4 +130,20 @@ func decisionShort(d *model.Decision) string {
 		return "keine"
 	}
 	return ModelName(d.Model) + " (" + Date(d.At) + ")"
+}
+
+// Move is how a model moved between two rankings, in places only: "▲ 2",
+// "▼ 1" or "=". A model that is new or excluded before or after has no
+// place to move from or to: "".
+func Move(r model.RankChange) string {
+	if r.BeforeRank == 0 || r.BeforeExcluded || r.AfterExcluded {
+		return ""
+	}
+	switch m := r.Moved(); {
+	case m > 0:
+		return fmt.Sprintf("▲ %d", m)
+	case m < 0:
+		return fmt.Sprintf("▼ %d", -m)
+	}
+	return "="
 }
