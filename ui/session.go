@@ -144,6 +144,9 @@ const legendWidth = 120
 // progressHeight is one compact line on small screens, a line per phase
 // with bars from 30 lines up.
 func (m *sessionModel) progressHeight() int {
+	if m.d.participant {
+		return 0 // the joint progress is the facilitator's, not a participant's
+	}
 	if m.height >= 30 {
 		return 3
 	}
@@ -302,8 +305,10 @@ func (m *sessionModel) View() string {
 	b.WriteString("\n")
 	b.WriteString(s.Rule.Render(strings.Repeat("─", m.width)))
 	b.WriteString("\n")
-	b.WriteString(m.progressView())
-	b.WriteString("\n")
+	if m.progressHeight() > 0 {
+		b.WriteString(m.progressView())
+		b.WriteString("\n")
+	}
 	b.WriteString(block(m.contentView(ch), m.width, ch))
 	b.WriteString("\n")
 	b.WriteString(m.statusView())
@@ -317,10 +322,16 @@ func (m *sessionModel) View() string {
 func (m *sessionModel) headerView() string {
 	s := m.d.styles
 	var right []string
-	if m.sess.Traeger != "" {
+	switch {
+	case m.d.participant:
+		// a room of equals: not the host's name on everyone's screen
+		right = append(right, "Workshop · "+plural(len(m.sess.Participants), "Kommune", "Kommunen"))
+	case m.sess.Traeger != "":
 		right = append(right, m.sess.Traeger)
 	}
-	right = append(right, landName(m.sess.Land()))
+	if !m.d.participant {
+		right = append(right, landName(m.sess.Land()))
+	}
 	r := s.Muted.Render(truncate(strings.Join(right, " · "), m.width/2))
 	left := s.AppName.Render("IKZ-Lotse") + s.Muted.Render(" › ") + s.Title.Render(m.sess.Title)
 	return spread(left, r, m.width)

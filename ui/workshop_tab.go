@@ -1024,7 +1024,12 @@ func (t *workshopTab) View() string {
 		lines := append(t.rankingsPane(t.w, t.h), "", st.Faint.Render(truncate("esc oder enter: zurück zur Liste", t.w)))
 		return block(fit(strings.Join(lines, "\n"), t.w, t.h), t.w, t.h)
 	}
-	lay := splitBox(t.w, t.h, len(t.list.rows), t.form != nil)
+	rows := len(t.list.rows)
+	if row, _ := t.list.selected(); t.w < wideTab && itemKey(row.id) != "" {
+		// stacked on a narrow screen: the spread below needs the lines more
+		rows = min(rows, max(t.h/3, 4))
+	}
+	lay := splitBox(t.w, t.h, rows, t.form != nil)
 	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)
 	return lay.join(st, list, t.paneView(lay.paneW, lay.paneH), t.w, t.h)
 }
@@ -1197,8 +1202,13 @@ func (t *workshopTab) spreadLines(sp model.Spread, label func(model.Group) strin
 		for i, id := range g.Participants {
 			names[i] = t.participantName(id)
 		}
-		lines = append(lines, st.Text.Render(truncate(fmt.Sprintf("%d× %s", len(g.Participants), label(g)), w)),
-			st.Faint.Render(truncate("   "+strings.Join(names, ", "), w)))
+		head, who := fmt.Sprintf("%d× %s", len(g.Participants), label(g)), strings.Join(names, ", ")
+		if plainWidth(head)+2+plainWidth(who) <= w {
+			// one line where it fits: with 12 municipalities the spread stays on screen
+			lines = append(lines, st.Text.Render(head)+st.Muted.Render(": "+who))
+			continue
+		}
+		lines = append(lines, st.Text.Render(truncate(head, w)), para(st.Muted, "   "+who, w))
 	}
 	for _, part := range []struct {
 		ids  []string
