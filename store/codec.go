@@ -28,6 +28,9 @@ func (s *Store) decode(id string, data []byte) (*model.Session, error) {
 		return nil, s.corrupt("Sitzung", err)
 	}
 	model.Upgrade(sess)
+	// Stored text may predate the rule or come from an older import: it
+	// is cleaned where it enters the program (model.CleanSession).
+	model.CleanSession(sess)
 	return sess, nil
 }
 
@@ -57,6 +60,7 @@ func (s *Store) put(tx *bolt.Tx, sess *model.Session) error {
 // encode is the sealed JSON of sess, keeping the fields of a newer ikz
 // that the record it replaces in b carries (newer_fields.go).
 func (s *Store) encode(b *bolt.Bucket, sess *model.Session) ([]byte, error) {
+	model.CleanSession(sess) // typed and imported text: the one rule, before it is kept
 	var extra []byte
 	if old := b.Get(keySession); old != nil {
 		payload, err := unseal(sess.ID, old)

@@ -81,7 +81,7 @@ func decodeSummary(data []byte) (summaryRecord, error) {
 	// One string for the whole record: the fields are substrings of it,
 	// which saves an allocation per field.
 	d := decoder{s: string(data[1:])}
-	r.ID, r.Title, r.Traeger, r.Land = d.str(), d.str(), d.str(), d.oneOf(landCodes)
+	r.ID, r.Title, r.Traeger, r.Land = d.str(), model.SafeText(d.str()), model.SafeText(d.str()), d.oneOf(landCodes)
 	r.TopModel = model.ModelID(d.oneOf(modelNames))
 	for i := range r.Progress {
 		p := &r.Progress[i]
@@ -93,7 +93,7 @@ func decodeSummary(data []byte) (summaryRecord, error) {
 	if n := d.int(); n > 0 && n <= len(d.s) {
 		r.OpenDue = make([]string, n)
 		for i := range r.OpenDue {
-			r.OpenDue[i] = d.str()
+			r.OpenDue[i] = model.SafeText(d.str())
 		}
 	} else if n != 0 {
 		d.err = true

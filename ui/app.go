@@ -161,6 +161,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			log.Printf("%s: %T", m.screen, msg)
 		}
 	}
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
+		// Typed and pasted text passes the one rule before any field sees
+		// it: the input widgets drop control characters but not bidi
+		// overrides. (Escape sequences never arrive as runes.)
+		k.Runes = safeRunes(k.Runes)
+		if len(k.Runes) == 0 {
+			return m, nil
+		}
+		msg = k
+	}
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		if key.Matches(msg, m.keys.Interrupt) {

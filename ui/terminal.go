@@ -11,6 +11,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	xterm "github.com/charmbracelet/x/term"
+
+	"ikz/model"
 )
 
 // ErrNoTerminal: the full-screen app needs a terminal on both ends. It is
@@ -81,4 +83,21 @@ func runProgram(p *tea.Program) error {
 	default:
 	}
 	return err
+}
+
+// safeRunes drops what model.SafeText drops from typed or pasted runes
+// (newlines and tabs in a paste stay, as SafeText keeps them).
+func safeRunes(rs []rune) []rune {
+	for i, r := range rs {
+		if model.UnsafeRune(r) {
+			out := append([]rune(nil), rs[:i]...)
+			for _, r := range rs[i+1:] {
+				if !model.UnsafeRune(r) {
+					out = append(out, r)
+				}
+			}
+			return out
+		}
+	}
+	return rs
 }

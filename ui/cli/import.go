@@ -48,6 +48,12 @@ func runImport(env Env, args []string) int {
 		}
 		docs = append(docs, d...)
 	}
+	// Control, escape and bidi characters never reach a terminal or the
+	// database: they are removed, and the user is told.
+	cleaned := 0
+	for _, d := range docs {
+		cleaned += model.CleanSession(d.Session)
+	}
 	s, err := openStore(env, *db, true)
 	if err != nil {
 		return fail(env, "import", err)
@@ -60,7 +66,10 @@ func runImport(env Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stdout, "%d Sitzung(en) importiert nach %s:\n", len(ids), s.Path())
 	for i, id := range ids {
-		fmt.Fprintf(env.Stdout, "  %s  %s\n", id, docs[i].Session.Title)
+		fmt.Fprintf(env.Stdout, "  %s  %s\n", id, model.SafeLine(docs[i].Session.Title))
+	}
+	if cleaned > 0 {
+		fmt.Fprintf(env.Stdout, "Hinweis: %d Textfeld(er) enthielten Steuer-, Escape- oder Richtungszeichen; diese Zeichen wurden entfernt.\n", cleaned)
 	}
 	return 0
 }
