@@ -27,6 +27,11 @@ type Options struct {
 	// os.OpenFile). The fault-injection tests use it to hold the real file
 	// descriptor and make its writes and syncs fail.
 	OpenFile func(name string, flag int, perm os.FileMode) (*os.File, error)
+
+	// Share lets "ikz list", "export" and "backup" read a consistent copy
+	// while this program holds the file (share.go). The app and ikz serve
+	// set it.
+	Share bool
 }
 
 // Store is an open session database. Its methods are safe for concurrent
@@ -41,8 +46,10 @@ type Store struct {
 	now      func() time.Time
 	newID    func() string
 	readOnly bool
-	closed   bool // Close was called: no reopening after a failed commit
-	feed     feed // change notifications (notify.go)
+	closed   bool    // Close was called: no reopening after a failed commit
+	sharer   *sharer // answers copy requests of the CLI (share.go)
+	copyOf   string  // OpenShared: the temporary copy this store reads
+	feed     feed    // change notifications (notify.go)
 }
 
 // Open opens (or creates) the database at path with default options.
@@ -103,6 +110,9 @@ func OpenWith(path string, o Options) (*Store, error) {
 		}
 		return nil, err
 	}
+	if o.Share && !o.ReadOnly {
+		s.share()
+	}
 	return s, nil
 }
 
@@ -128,6 +138,11 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error {
 	if s == nil {
 		return nil
+	}
+	s.sharer.stop()
+	s.sharer = nil
+	if s.copyOf != "" {
+		defer os.Remove(s.copyOf)
 	}
 	s.dbMu.Lock()
 	defer s.dbMu.Unlock()

@@ -45,7 +45,7 @@ func Run(o Options) error {
 		return ErrNoTerminal
 	}
 
-	st, err := store.Open(o.DBPath)
+	st, err := store.OpenWith(o.DBPath, store.Options{Share: true}) // list, export, backup work meanwhile
 	if err != nil {
 		return err
 	}

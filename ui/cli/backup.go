@@ -15,9 +15,9 @@ func init() {
 const backupUsage = `Aufruf: ikz backup [--force] [--db PFAD] DATEI
 
 Schreibt eine vollständige, in sich stimmige Kopie der Datenbank nach DATEI –
-auch während ikz in einem anderen Fenster läuft, nur nicht gleichzeitig mit ihm
-(die Datenbank ist dann gesperrt). Zurückholen: „ikz --db DATEI“ öffnet die
-Sicherung direkt, oder kopieren Sie sie an den Platz der Datenbank.
+auch während ikz oder ikz serve sie geöffnet hat (dann liefert das laufende
+Programm die Kopie). Zurückholen: „ikz --db DATEI“ öffnet die Sicherung
+direkt, oder kopieren Sie sie an den Platz der Datenbank.
   --force   eine vorhandene DATEI überschreiben
 `
 

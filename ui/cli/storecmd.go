@@ -65,15 +65,22 @@ func fail(env Env, cmd string, err error) int {
 }
 
 // openStore opens the database for a command. Commands that only read
-// (writable false) do not create a missing file and fall back to a
-// read-only open when the file or disk is write-protected.
+// (writable false) do not create a missing file, read a copy from a
+// running app that holds the file, and fall back to a read-only open when
+// the file or disk is write-protected.
 func openStore(env Env, path string, writable bool) (*store.Store, error) {
 	if !writable {
 		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, errNoDB{path}
 		}
+		// The app or ikz serve holds the file: read the consistent copy
+		// it hands out (store/share.go) instead of waiting for the lock.
+		if s, err := store.OpenShared(path, store.Options{Now: env.Now}); !errors.Is(err, store.ErrNotShared) {
+			return s, err
+		}
 	}
-	o := store.Options{Now: env.Now}
+	// A writer (import, restore, serve) shares its file in turn while it runs.
+	o := store.Options{Now: env.Now, Share: writable}
 	s, err := store.OpenWith(path, o)
 	var fe *store.FileError
 	if err != nil && !writable && errors.As(err, &fe) && fe.Op == store.OpOpen {
