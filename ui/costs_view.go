@@ -90,7 +90,7 @@ func (t *costsTab) resultView(c wording.Costs, w, h int) string {
 	lines = append(lines, t.keyTable(c, w)...)
 	if len(c.Bars) > 0 {
 		lines = append(lines, "", st.Title.Render(truncate("Einsparung je Partner – "+c.Reference, w)))
-		lines = append(lines, st.Faint.Render(truncate("("+c.RefReason+"; in % der eigenen Kosten heute, ✓ = 15 %/5 Jahre)", w)))
+		addPara(func(s string) string { return st.Faint.Render(s) }, "("+c.RefReason+"; in % der eigenen Kosten heute, ✓ = 15 %/5 Jahre)")
 		lines = append(lines, costBars(st, c.Bars, w, h-len(lines))...)
 	}
 	if c.Best != "" {

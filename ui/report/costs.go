@@ -124,13 +124,14 @@ func (m *mdWriter) costs(v view) {
 			if r.Meets {
 				meets = wording.CostMeetsMark
 			}
+			out = append(out, r.With, r.Today, r.Saving, r.Percent, r.Term)
 			if sum {
-				meets = ""
 				for i := range out {
 					out[i] = "**" + out[i] + "**"
 				}
+				meets = ""
 			}
-			return append(out, r.With, r.Today, r.Saving, r.Percent, r.Term, meets)
+			return append(out, meets)
 		}
 		for _, r := range k.Partners {
 			rows = append(rows, row(r, false))
