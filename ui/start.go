@@ -79,10 +79,10 @@ func newStartModel(d tabDeps) startModel {
 func germanListKeys(k *list.KeyMap) {
 	k.CursorUp.SetHelp("↑/k", "hoch")
 	k.CursorDown.SetHelp("↓/j", "runter")
-	k.PrevPage.SetHelp("←/h/bild↑", "Seite zurück")
-	k.NextPage.SetHelp("→/l/bild↓", "Seite vor")
-	k.GoToStart.SetHelp("g/pos1", "Anfang")
-	k.GoToEnd.SetHelp("G/ende", "Ende")
+	k.PrevPage.SetHelp("←/h/Bild↑", "Seite zurück")
+	k.NextPage.SetHelp("→/l/Bild↓", "Seite vor")
+	k.GoToStart.SetHelp("g/Pos1", "Anfang")
+	k.GoToEnd.SetHelp("G/Ende", "Ende")
 	k.Filter.SetHelp("/", "suchen")
 	k.ClearFilter.SetHelp("esc", "Suche löschen")
 	k.CancelWhileFiltering.SetHelp("esc", "abbrechen")
@@ -444,9 +444,11 @@ func (m startModel) keyMap() keyMap {
 		return keyMap{short: []key.Binding{m.list.KeyMap.AcceptWhileFiltering, m.list.KeyMap.CancelWhileFiltering}}
 	}
 	short := []key.Binding{k.New, k.Open, k.Filter, k.Delete, k.Undo}
+	undo := k.Undo
+	undo.SetEnabled(true) // the full help names u even before something was deleted
 	full := [][]key.Binding{
 		{k.Up, k.Down, m.list.KeyMap.NextPage, m.list.KeyMap.PrevPage, m.list.KeyMap.GoToStart, m.list.KeyMap.GoToEnd},
-		{k.New, k.Open, k.Rename, k.Copy, k.Delete, k.Undo},
+		{k.New, k.Open, k.Rename, k.Copy, k.Delete, undo},
 		{k.Filter, m.list.KeyMap.ClearFilter},
 	}
 	return compose(keyMap{short: short, full: full}, m.gk.Help, m.gk.Quit)

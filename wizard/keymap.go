@@ -32,7 +32,7 @@ func KeyMap() *huh.KeyMap {
 
 	set(&k.Text.Next, []string{"enter"}, "enter", "weiter")
 	set(&k.Text.Submit, []string{"enter"}, "enter", "fertig")
-	set(&k.Text.NewLine, []string{"alt+enter", "ctrl+j"}, "alt+enter", "neue Zeile")
+	set(&k.Text.NewLine, []string{"alt+enter", "ctrl+j"}, "alt+enter/ctrl+j", "neue Zeile")
 	off(&k.Text.Prev, &k.Text.Editor)
 
 	set(&k.Select.Next, []string{"enter"}, "enter", "übernehmen")
