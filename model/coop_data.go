@@ -116,13 +116,14 @@ var Models = []CoopModel{
 			"bei; die übertragenen Aufgaben gehen vollständig auf den Verband über. Das passt besonders zu " +
 			"kleinen, oft ländlichen Schulträgern mit wenig Personal und Geld, zumal viele Verbände modulare " +
 			"Angebote für Ausstattung, Support oder Medienentwicklungsplanung haben. Wer nur einen Teil einer " +
-			"Aufgabe abgeben will, ist hier nicht richtig.",
+			"Aufgabe abgeben will (etwa allein die Verwaltung), ist hier eher nicht richtig – anders als Mitglieder " +
+			"eines bestehenden Verbands, die einzelne Module wie Beschaffung oder Support wählen.",
 		Source:     "H 3.2",
 		Governance: zweckverbandTemplate,
 		Checklist: append([]CheckItem{
 			{ID: "chk.zweckverband.ganz", Source: "H 3.2",
-				Text: "Prüfen, ob wirklich die ganze Aufgabe übergehen soll – für nur einen Teil (z. B. nur die " +
-					"Verwaltung oder nur die Technik) passt der Zweckverband nicht."},
+				Text: "Prüfen, ob wirklich die ganze Aufgabe übergehen soll – für einen Teil davon (etwa allein die " +
+					"Verwaltung oder allein die Technik) passt der Zweckverband nicht."},
 			{ID: "chk.zweckverband.beitritt", Source: "H 3.2, H 4.1.2",
 				Text: "Prüfen, ob ein bestehender IT-Zweckverband mit passendem (modularem) Schul-IT-Angebot in " +
 					"Frage kommt, statt einen neuen zu gründen."},

@@ -48,7 +48,7 @@ var ProfileQuestions = []ProfileQuestion{
 	{Key: "umfang", Label: "Umfang der Zusammenarbeit", Kind: Single, Source: "H 3.1, H 3.2",
 		Help: "Wie viel soll gemeinsam getragen werden – vom Austausch bis zum ganzen Betrieb?",
 		Options: []Option{{"austausch", "nur Austausch"},
-			{"einzelaufgaben", "nur ein Teil einer Aufgabe (z. B. nur die Verwaltung oder nur die Technik)"},
+			{"einzelaufgaben", "nur ein Teil einer Aufgabe (etwa allein die Verwaltung oder allein die Technik)"},
 			{"aufgabenbereich", "ein ganzer Aufgabenbereich (z. B. der gesamte Support oder die Beschaffung)"},
 			{"gesamtbetrieb", "der gesamte operative Schul-IT-Betrieb"}}},
 	{Key: "zustaendigkeit", Label: "Zuständigkeit", Kind: Single, Source: "H 3.2",

@@ -395,7 +395,7 @@ var KnockOuts = []KnockOut{
 	// knock-out does not apply to them (domain.md §8).
 	{ID: "ko.umfang.einzelaufgaben.zweckverband", Model: Zweckverband, Key: "umfang", Value: "einzelaufgaben", Source: "H 3.2",
 		Unless: &Condition{Key: "bestehende_struktur", Value: "zweckverband"},
-		Reason: "Sie wollen nur einen Teil einer Aufgabe abgeben (etwa nur die Verwaltung oder nur die Technik); dafür hält die Handreichung den Zweckverband eher nicht für geeignet. Als Mitglied eines bestehenden IT-Zweckverbands wäre das anders: Dort wählt man Module."},
+		Reason: "Sie wollen nur einen Teil einer Aufgabe abgeben (etwa allein die Verwaltung oder allein die Technik); dafür hält die Handreichung den Zweckverband eher nicht für geeignet. Als Mitglied eines bestehenden IT-Zweckverbands wäre das anders: Dort wählt man Module."},
 	{ID: "ko.neue_rechtsperson.nein.zweckverband", Model: Zweckverband, Key: "neue_rechtsperson", Value: "nein", Source: "H 3.2",
 		Reason: "Sie wollen keine neue Rechtsperson gründen oder ihr beitreten; der Zweckverband ist eine."},
 	{ID: "ko.neue_rechtsperson.nein.aoer", Model: AoeR, Key: "neue_rechtsperson", Value: "nein", Source: "H 3.2, S",
