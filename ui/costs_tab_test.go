@@ -122,7 +122,7 @@ func TestCostsImportCSVAndUndo(t *testing.T) {
 		}
 	}
 	assertFits(t, "costs 160x45", x.View(), 160, 45)
-	x = undo(e, x)
+	undo(e, x)
 	if n := len(e.sess().Costs.Partners); n != 0 {
 		t.Fatalf("z left %d partners", n)
 	}
@@ -164,7 +164,7 @@ func TestCostsDeleteConfirmAndUndo(t *testing.T) {
 	if c := e.sess().Costs; len(c.Partners) != 1 || c.Lead != "" {
 		t.Fatalf("after delete: %+v", c)
 	}
-	x = undo(e, x)
+	undo(e, x)
 	if c := e.sess().Costs; len(c.Partners) != 2 || c.Lead != "A" {
 		t.Fatalf("z did not bring A back: %+v", c)
 	}
@@ -237,7 +237,7 @@ func TestEconomyTabSwitchesPages(t *testing.T) {
 		t.Fatalf("v does not switch:\n%s", v)
 	}
 	// typed into an editor, v is a letter
-	x = e.send(x, kRunes("a"), kRunes("Verbandsgemeinde"), kEnter)
+	e.send(x, kRunes("a"), kRunes("Verbandsgemeinde"), kEnter)
 	if c := e.sess().Costs; len(c.Partners) != 1 || c.Partners[0].Name != "Verbandsgemeinde" {
 		t.Fatalf("name with v: %+v", c.Partners)
 	}

@@ -318,13 +318,6 @@ func (t *efficiencyTab) formHeight(w int) int {
 	return min(1+huhHeight(t.field.help, w)+1, max(t.h-effErrLines-4, 3))
 }
 
-// efficiencyKeys: enter takes the number and goes on to the next one.
-func efficiencyKeys() *huh.KeyMap {
-	k := measureFormKeys()
-	k.Input.Submit.SetHelp("enter", "weiter")
-	return k
-}
-
 // --- view ---
 
 // columns splits the box: the list (or the editor) on the left, the

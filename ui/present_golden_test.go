@@ -95,9 +95,7 @@ func TestPresenterGolden(t *testing.T) {
 			if c.ranks {
 				want = []string{"Mitmachen:", "Kommune", "1. Platz", "Vorn bei den Kommunen:", model.JointName}
 				// every municipality, with its top model's full name
-				for _, n := range []string{"Kreis Lippe", "Stadt Schieder-Schwalen", "Gemeinde Leopoldshöhe", "1. Öffentlich-rechtliche Vereinbarung (mandatierend)"} {
-					want = append(want, n)
-				}
+				want = append(want, "Kreis Lippe", "Stadt Schieder-Schwalen", "Gemeinde Leopoldshöhe", "1. Öffentlich-rechtliche Vereinbarung (mandatierend)")
 			}
 			for _, s := range want {
 				if !strings.Contains(plain, s) {

@@ -77,7 +77,7 @@ func TestProfileTabSelectCommitsOnEnter(t *testing.T) {
 	// Browsing all the way round and esc leaves the answer as it was.
 	tb = e.send(tb, kUp, kEnter)
 	tb = e.send(tb, repeat(kDown, 40)...)
-	tb = e.send(tb, kEsc)
+	e.send(tb, kEsc)
 	if got := e.sess().Profile["bundesland"]; len(got) != 1 || got[0] != "NW" {
 		t.Errorf("browse + esc changed bundesland to %v", got)
 	}
@@ -184,7 +184,7 @@ func TestProfileTabReloadKeepsEditor(t *testing.T) {
 	if p.ed.form == nil {
 		t.Fatalf("editor closed by the reload")
 	}
-	tb = e.send(tb, kEnter)
+	e.send(tb, kEnter)
 	if got := e.sess().Profile["partner_anzahl"]; len(got) != 1 || got[0] != "34" {
 		t.Errorf("stored %v, want 34", got)
 	}
