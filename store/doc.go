@@ -2,10 +2,10 @@
 // lost: every operation is one bbolt transaction, committed with fsync, so a
 // crash leaves either the old or the new state.
 //
-// Bucket layout (schema version 3):
+// Bucket layout (schema version 4):
 //
 //	meta
-//	├── schema_version     → "3"
+//	├── schema_version     → "4"
 //	└── catalogue_version  → "1" (model.CatalogueVersion the data was upgraded to)
 //	sessions
 //	└── <id>               (bucket, one per live session)
@@ -14,7 +14,7 @@
 //	        └── <snapID>   → JSON {id, label, at, session}
 //	summaries
 //	└── <^updated><id>     → summary (title, Träger, Land, progress, top model,
-//	                         updated …; binary, summary_codec.go), keyed
+//	                         the group's decision, updated …; binary, summary_codec.go), keyed
 //	                         newest first, so List neither decodes sessions
 //	                         nor sorts
 //	summary_keys
@@ -30,7 +30,8 @@
 //
 // Since schema version 3 every session and snapshot record is sealed with
 // a CRC-32C over its place and content, and summaries carry one too
-// (checksum.go); version 2 stored plain JSON. Schema version 1 (before
+// (checksum.go); version 2 stored plain JSON. Version 4 rewrote every
+// summary so that it carries the group's decision. Schema version 1 (before
 // summaries, trash and snapshots) had only meta and sessions/<id> → JSON;
 // migrate.go upgrades both. Stored sessions are decoded
 // leniently (model.DecodeSession) and brought to the current catalogue with

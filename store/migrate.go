@@ -11,7 +11,7 @@ import (
 )
 
 // SchemaVersion is the bucket layout this version writes (see doc.go).
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 var (
 	bucketMeta       = []byte("meta")
@@ -40,6 +40,7 @@ var migrations = []migration{
 	{1, migrateV1},
 	{2, migrateV2},
 	{3, migrateV3},
+	{4, migrateV4},
 }
 
 // dbState is what prepare learns from one read transaction.
@@ -289,4 +290,34 @@ func resealSummary(b *bolt.Bucket, key, v []byte) error {
 		return err
 	}
 	return b.Put(key, encodeSummary(r))
+}
+
+// migrateV4 rewrites every summary, live or in the trash, from its session,
+// so that it carries the group's decision (summary codec version 4). The
+// sessions themselves are not touched.
+func migrateV4(s *Store, tx *bolt.Tx) error {
+	for _, parent := range [][]byte{bucketSessions, bucketTrash} {
+		pb := tx.Bucket(parent)
+		var ids [][]byte
+		if err := pb.ForEachBucket(func(k []byte) error { ids = append(ids, bytes.Clone(k)); return nil }); err != nil {
+			return err
+		}
+		for _, k := range ids {
+			b := pb.Bucket(k)
+			sess, err := s.decode(string(k), b.Get(keySession))
+			if err != nil {
+				return err
+			}
+			sess.ID = string(k)
+			if bytes.Equal(parent, bucketSessions) {
+				err = putSummary(tx, sess)
+			} else {
+				err = b.Put(keySummary, encodeSummary(summarize(sess)))
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -256,3 +256,48 @@ func TestCatalogueUpgradeOnOpen(t *testing.T) {
 		return nil
 	})
 }
+
+// Migration 4 rewrites the summaries of a version-3 file so that the start
+// screen and ikz list show the group's decision at once.
+func TestMigrateV4SummaryCarriesDecision(t *testing.T) {
+	s, path := openTemp(t, newClock())
+	sess := richSession()
+	if err := s.Create(sess); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error { // back to version 3: a summary without the decision
+		key := tx.Bucket(bucketSummaryKey).Get([]byte(sess.ID))
+		sums := tx.Bucket(bucketSummaries)
+		r, err := decodeSummary(sums.Get(key))
+		if err != nil {
+			return err
+		}
+		enc := encodeSummary(r)
+		v2 := append([]byte{summaryCodecV2}, enc[6:len(enc)-len(appendString(nil, string(r.Decided)))]...)
+		if err := sums.Put(key, v2); err != nil {
+			return err
+		}
+		return putInt(tx, keySchema, 3)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err = OpenWith(path, Options{Now: newClock().Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	list, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].Decided != sess.Decisions[0].Model {
+		t.Fatalf("after migration 4: %+v, want the decision %s", list, sess.Decisions[0].Model)
+	}
+}

@@ -16,9 +16,13 @@ type Summary struct {
 	Progress                 [3]model.PhaseProgress
 	// TopModel is the model that leads on points: "" when every model is
 	// excluded or when several share the first place (TopTied).
-	TopModel        model.ModelID
-	TopTied         bool // the leaders share the first place: "noch keine Empfehlung"
-	TopCheck        bool // the leader's legal basis in the Land is to be checked ("bitte prüfen")
+	TopModel model.ModelID
+	TopTied  bool // the leaders share the first place: "noch keine Empfehlung"
+	TopCheck bool // the leader's legal basis in the Land is to be checked ("bitte prüfen")
+	// Decided is the group's decision in force ("" when none): the start
+	// screen and ikz list show it, marked as the group's, instead of the
+	// computed model.
+	Decided         model.ModelID
 	Updated         time.Time
 	OverdueMeasures int // open measures past their due date, counted at List time
 	Participants    int
@@ -44,6 +48,9 @@ func summarize(sess *model.Session) summaryRecord {
 		Answered:     len(sess.Profile),
 	}}
 	r.TopModel, r.TopTied, r.TopCheck = topModel(sess.Profile)
+	if d, ok := sess.CurrentDecision(); ok {
+		r.Decided = d.Model
+	}
 	for _, m := range sess.Measures {
 		if _, err := time.Parse(model.DateLayout, m.Due); err == nil && m.Open() {
 			r.OpenDue = append(r.OpenDue, m.Due)

@@ -20,16 +20,20 @@ import (
 // the catalogue upgrade refreshes it.
 // Version 3 is a version-2 record behind a CRC-32C of it (checksum.go): a
 // flipped bit in a summary reads as damage, not as another title.
+// Version 4 is a version-2 record with the group's decision appended
+// (Decided), behind the same checksum; schema migration 4 rewrites every
+// summary in it.
 const (
 	summaryCodecV1 = 1
 	summaryCodecV2 = 2
 	summaryCodecV3 = 3
+	summaryCodecV4 = 4
 )
 
 func encodeSummary(r summaryRecord) []byte {
 	b := make([]byte, 5, 160)
 	b[0] = summaryCodecV3
-	b = append(b, summaryCodecV2)
+	b = append(b, summaryCodecV4)
 	for _, s := range []string{r.ID, r.Title, r.Traeger, r.Land, string(r.TopModel)} {
 		b = appendString(b, s)
 	}
@@ -54,6 +58,7 @@ func encodeSummary(r summaryRecord) []byte {
 		flags |= 2
 	}
 	b = binary.AppendVarint(b, flags)
+	b = appendString(b, string(r.Decided))
 	binary.BigEndian.PutUint32(b[1:], crc32.Checksum(b[5:], castagnoli))
 	return b
 }
@@ -69,12 +74,13 @@ var errSummaryCodec = errors.New("unbekanntes oder beschädigtes Übersichtsform
 func decodeSummary(data []byte) (summaryRecord, error) {
 	var r summaryRecord
 	if len(data) > 0 && data[0] == summaryCodecV3 {
-		if len(data) < 6 || binary.BigEndian.Uint32(data[1:]) != crc32.Checksum(data[5:], castagnoli) || data[5] != summaryCodecV2 {
+		if len(data) < 6 || binary.BigEndian.Uint32(data[1:]) != crc32.Checksum(data[5:], castagnoli) ||
+			(data[5] != summaryCodecV2 && data[5] != summaryCodecV4) {
 			return r, errSummaryCodec
 		}
 		data = data[5:]
 	}
-	if len(data) == 0 || (data[0] != summaryCodecV1 && data[0] != summaryCodecV2) {
+	if len(data) == 0 || (data[0] != summaryCodecV1 && data[0] != summaryCodecV2 && data[0] != summaryCodecV4) {
 		return r, errSummaryCodec
 	}
 	version := data[0]
@@ -101,6 +107,9 @@ func decodeSummary(data []byte) (summaryRecord, error) {
 	if version >= summaryCodecV2 {
 		flags := d.varint()
 		r.TopTied, r.TopCheck = flags&1 != 0, flags&2 != 0
+	}
+	if version >= summaryCodecV4 {
+		r.Decided = model.ModelID(d.oneOf(modelNames))
 	}
 	if d.err || len(d.s) != 0 {
 		return summaryRecord{}, errSummaryCodec

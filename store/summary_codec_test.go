@@ -18,7 +18,7 @@ func TestSummaryCodec(t *testing.T) {
 				{Phase: model.PhaseRealisierung, QuickDone: 3, QuickTotal: 4, NotesDone: 4, NotesTotal: 11},
 				{Phase: model.PhaseVerstetigung, QuickDone: 2, QuickTotal: 2, NotesDone: 1, NotesTotal: 4},
 			},
-			TopModel: model.AoeR, TopTied: true, TopCheck: true, Updated: time.Date(2026, 11, 21, 9, 30, 1, 123456789, time.UTC),
+			TopModel: model.AoeR, TopTied: true, TopCheck: true, Decided: model.Zweckverband, Updated: time.Date(2026, 11, 21, 9, 30, 1, 123456789, time.UTC),
 			OverdueMeasures: 7, Participants: 3, Answered: 12,
 		},
 		OpenDue: []string{"2026-10-01", "2027-03-31"},
@@ -42,10 +42,16 @@ func TestSummaryCodec(t *testing.T) {
 	if _, err := decodeSummary(append(enc, 0)); err == nil {
 		t.Error("trailing byte: no error")
 	}
-	// A version-1 record (no flags byte) still decodes, with both flags false.
-	v1 := append([]byte{summaryCodecV1}, enc[6:len(enc)-1]...) // after the v3 checksum and the v2 byte
+	// Older records still decode: version 2 (no decision) and version 1
+	// (no flags either).
+	decided := len(appendString(nil, string(r.Decided)))
+	v2 := append([]byte{summaryCodecV2}, enc[6:len(enc)-decided]...) // after the checksum and the version byte
+	v1 := append([]byte{summaryCodecV1}, enc[6:len(enc)-decided-1]...)
 	if _, err := decodeSummary(enc[5:]); err != nil {
-		t.Errorf("v2 record (before checksums): %v", err)
+		t.Errorf("v4 record without its checksum: %v", err)
+	}
+	if got, err := decodeSummary(v2); err != nil || got.Decided != "" || !got.TopTied {
+		t.Errorf("v2 record: %v, %+v", err, got)
 	}
 	for i := range enc { // a flipped bit anywhere is damage
 		d := bytes.Clone(enc)
@@ -56,7 +62,7 @@ func TestSummaryCodec(t *testing.T) {
 	}
 	old, err := decodeSummary(v1)
 	want := r
-	want.TopTied, want.TopCheck = false, false
+	want.TopTied, want.TopCheck, want.Decided = false, false, ""
 	if err != nil || !reflect.DeepEqual(old, want) {
 		t.Errorf("v1 record: %v\n got %+v\nwant %+v", err, old, want)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 )
 
 const tagline = "Entscheidungshilfe für interkommunale Zusammenarbeit in der Schul-IT"
@@ -489,16 +490,23 @@ func (m startModel) detail(sum store.Summary, w, h int) string {
 	for _, p := range sum.Progress {
 		lines = append(lines, progressRow(s, p, inner))
 	}
-	lines = append(lines, "", s.Title.Render("Vorläufige Empfehlung"))
-	if cm, ok := model.ModelByID(sum.TopModel); ok && sum.Answered > 0 {
-		lines = append(lines, s.Accent.Render(truncate(cm.Name, inner)))
+	switch cm, ok := model.ModelByID(sum.TopModel); {
+	case sum.Decided != "": // the group's decision, the computed model under it
+		lines = append(lines, "", s.Title.Render(wording.GroupDecision),
+			s.Good.Render(truncate("✓ "+wording.ModelName(sum.Decided), inner)))
+		if sum.Decided != sum.TopModel && sum.Answered > 0 {
+			lines = append(lines, s.Muted.Render(truncate("berechnet: "+computedName(sum), inner)))
+		}
+	case ok && sum.Answered > 0:
+		lines = append(lines, "", s.Title.Render("Vorläufige Empfehlung"), s.Accent.Render(truncate(cm.Name, inner)))
 		if sum.TopCheck {
 			lines = append(lines, s.Warn.Render("⚠ "+model.MarkerCheck+": Rechtsgrundlage im Land"))
 		}
-	} else if sum.TopTied && sum.Answered > 0 {
-		lines = append(lines, s.Muted.Render(truncate(model.NoRecommendation+" – mehrere Modelle gleichauf", inner)))
-	} else {
-		lines = append(lines, s.Muted.Render("noch keine – erst das Profil beantworten"))
+	case sum.TopTied && sum.Answered > 0:
+		lines = append(lines, "", s.Title.Render("Vorläufige Empfehlung"),
+			s.Muted.Render(truncate(model.NoRecommendation+" – mehrere Modelle gleichauf", inner)))
+	default:
+		lines = append(lines, "", s.Title.Render("Vorläufige Empfehlung"), s.Muted.Render("noch keine – erst das Profil beantworten"))
 	}
 	if sum.OverdueMeasures > 0 {
 		lines = append(lines, "", s.Warn.Render(plural(sum.OverdueMeasures, "Maßnahme ist überfällig", "Maßnahmen sind überfällig")))
@@ -607,7 +615,9 @@ func (d sessionDelegate) desc(s store.Summary, width int) string {
 		pr = append(pr, fmt.Sprintf("%s %d/%d", letter, p.QuickDone, p.QuickTotal))
 	}
 	parts = append(parts, strings.Join(pr, " "))
-	if cm, ok := model.ModelByID(s.TopModel); ok && s.Answered > 0 {
+	if cm, ok := model.ModelByID(s.Decided); ok {
+		parts = append(parts, "✓ "+cm.Short+" (Gruppe)")
+	} else if cm, ok := model.ModelByID(s.TopModel); ok && s.Answered > 0 {
 		top := "→ " + cm.Short
 		if s.TopCheck {
 			top += " ⚠ " + model.MarkerCheck
@@ -617,4 +627,15 @@ func (d sessionDelegate) desc(s store.Summary, width int) string {
 		parts = append(parts, model.NoRecommendation)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// computedName is the computed recommendation of a summary in a few words.
+func computedName(sum store.Summary) string {
+	switch {
+	case sum.TopModel != "":
+		return wording.ModelName(sum.TopModel)
+	case sum.TopTied:
+		return model.NoRecommendation
+	}
+	return "kein Modell"
 }

@@ -225,3 +225,27 @@ func TestStartShowsTopModelWhenAnswered(t *testing.T) {
 		t.Errorf("no leading model for an answered profile:\n%s", v)
 	}
 }
+
+// After the group decided, the start screen shows its decision, marked as
+// the group's, and the computed model only beneath it (issue 14).
+func TestStartShowsTheGroupsDecision(t *testing.T) {
+	sess := &model.Session{Title: "Entschieden", Traeger: "Kreis Lippe",
+		Profile:   model.Profile{"bundesland": {"NW"}, "umfang": {"austausch"}, "verbindlichkeit": {"gering"}},
+		Decisions: []model.Decision{{Model: model.Zweckverband, Reason: "Kreistag will einen Verband", At: shStart}}}
+	top := model.Score(sess.Profile).Top()
+	if top == model.Zweckverband || top == "" {
+		t.Fatalf("fixture: the computed model %q must differ from the decision", top)
+	}
+	m := shApp(t, shStore(t, sess), 160, 45)
+	v := ansi.Strip(m.View())
+	zv, _ := model.ModelByID(model.Zweckverband)
+	cm, _ := model.ModelByID(top)
+	for _, want := range []string{"✓ " + zv.Short + " (Gruppe)", "Entscheidung der Gruppe", "✓ " + zv.Name, "berechnet: " + cm.Name} {
+		if !strings.Contains(v, want) {
+			t.Errorf("start screen misses %q:\n%s", want, v)
+		}
+	}
+	if strings.Contains(v, "→ "+cm.Short) {
+		t.Errorf("the list row still names the computed model:\n%s", v)
+	}
+}

@@ -75,6 +75,7 @@ type summaryJSON struct {
 	TopModel        model.ModelID  `json:"top_model"` // "" when none leads (see top_tied)
 	TopTied         bool           `json:"top_tied"`  // leaders share the first place: no recommendation yet
 	TopCheck        bool           `json:"top_check"` // the leader's legal basis is to be checked
+	Decided         model.ModelID  `json:"decided"`   // the group's decision in force, "" when none
 	Answered        int            `json:"answered"`
 	Updated         time.Time      `json:"updated"`
 	OverdueMeasures int            `json:"overdue_measures"`
@@ -150,6 +151,8 @@ func appendSummaryJSON(b []byte, s store.Summary) []byte {
 	b = strconv.AppendBool(b, s.TopTied)
 	field("top_check")
 	b = strconv.AppendBool(b, s.TopCheck)
+	field("decided")
+	b = appendJSONString(b, string(s.Decided))
 	field("answered")
 	b = strconv.AppendInt(b, int64(s.Answered), 10)
 	field("updated")
@@ -227,6 +230,8 @@ func writeListText(w io.Writer, path string, list []store.Summary, now time.Time
 		}
 		top := "–"
 		switch {
+		case s.Decided != "":
+			top = modelShort(s.Decided) + " (Gruppe)"
 		case s.Answered == 0:
 		case s.TopTied:
 			top = model.NoRecommendation

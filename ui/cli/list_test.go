@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,7 +20,7 @@ func TestListJSONMatchesEncodingJSON(t *testing.T) {
 		{ID: "abcdefgh", Title: "Quote \" Backslash \\ Tab \t NL \n CR \r Bell \a NUL \x00 <b>&amp;</b>",
 			Traeger: "Ungültig \xff\xfe UTF-8, Zeilentrenner \u2028 \u2029, Umlaute äöüß „“", Land: "NW",
 			Progress: [3]model.PhaseProgress{{Phase: model.PhaseSondierung, QuickDone: 1, QuickTotal: 5, NotesDone: 2, NotesTotal: 16}},
-			TopModel: model.AoeR, Answered: 7, Updated: time.Date(2026, 11, 21, 9, 30, 0, 123456789, time.UTC),
+			TopModel: model.AoeR, Decided: model.Zweckverband, Answered: 7, Updated: time.Date(2026, 11, 21, 9, 30, 0, 123456789, time.UTC),
 			OverdueMeasures: 2, Participants: 3},
 		{ID: "x", Updated: time.Date(2026, 1, 1, 0, 0, 0, 0, time.FixedZone("CET", 3600))},
 	}
@@ -29,7 +30,7 @@ func TestListJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	want := make([]summaryJSON, len(list))
 	for i, s := range list {
-		want[i] = summaryJSON{ID: s.ID, Title: s.Title, Traeger: s.Traeger, Land: s.Land, TopModel: s.TopModel,
+		want[i] = summaryJSON{ID: s.ID, Title: s.Title, Traeger: s.Traeger, Land: s.Land, TopModel: s.TopModel, Decided: s.Decided,
 			Answered: s.Answered, Updated: s.Updated, OverdueMeasures: s.OverdueMeasures, Participants: s.Participants}
 		for _, p := range s.Progress {
 			want[i].Progress = append(want[i].Progress, progressJSON{p.Phase, p.QuickDone, p.QuickTotal, p.NotesDone, p.NotesTotal})
@@ -92,5 +93,22 @@ func BenchmarkListJSONCommand(b *testing.B) {
 		if code := runList(env, []string{"--json"}); code != 0 {
 			b.Fatalf("exit %d", code)
 		}
+	}
+}
+
+// ikz list shows the group's decision, marked as the group's, instead of
+// the computed model (issue 14).
+func TestListShowsTheGroupsDecision(t *testing.T) {
+	db := tempDB(t)
+	ids := seed(t, db, &model.Session{Title: "Entschieden", Profile: model.Profile{"bundesland": {"NW"}, "umfang": {"austausch"}},
+		Decisions: []model.Decision{{Model: model.Zweckverband, Reason: "Kreistag", At: time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)}}})
+	_, out, _ := runCmd(t, db, "list")
+	if !strings.Contains(out, "Zweckverband (Gruppe)") {
+		t.Errorf("list does not show the group's decision:\n%s", out)
+	}
+	_, out, _ = runCmd(t, db, "list", "--json")
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 1 || got[0]["id"] != ids[0] || got[0]["decided"] != string(model.Zweckverband) {
+		t.Errorf("list --json = %v (%v)", got, err)
 	}
 }
