@@ -158,6 +158,11 @@ func (m *sessionModel) presentKeyFor(ws *workshopTab) string {
 	if k, ok := ws.currentKey(); ok {
 		return k.Question.Key
 	}
+	for _, k := range ws.cons.Keys { // else the first the room has not decided
+		if !k.Settled() && k.Level != model.Profil {
+			return k.Question.Key
+		}
+	}
 	return ""
 }
 
@@ -225,7 +230,7 @@ func (m *sessionModel) presentCurrent(st *Styles, ws *workshopTab, w int) []stri
 		for i, id := range sp.Missing {
 			names[i] = ws.participantName(id)
 		}
-		lines = append(lines, st.Warn.Render(truncate("Noch ohne Antwort: "+strings.Join(names, ", "), w)))
+		lines = append(lines, para(st.Warn, "Noch ohne Antwort: "+strings.Join(names, ", "), w))
 	}
 	if joint != "" && !hidden {
 		j := "✓ gemeinsam: " + joint

@@ -750,6 +750,8 @@ func (t *workshopTab) refresh() {
 		return n
 	}
 	total := len(model.ProfileQuestions)
+	// Whom the answers go to: in the heading, and — folded, where a long
+	// name would be cut from the heading — as the one row below it.
 	rows := []listRow{{label: "Teilnehmende", value: "antworten als: " + t.asName()}}
 	asRow := func(id, label string, p model.Profile) listRow {
 		r := listRow{id: rowAsPrefix + id, label: model.SafeLine(label), mark: markOpen,
@@ -797,7 +799,12 @@ func (t *workshopTab) refresh() {
 		if t.d.claims != nil {
 			v += fmt.Sprintf(" · %d verbunden", online)
 		}
-		rows = append(rows, listRow{id: rowPeople, label: plural(len(t.sess.Participants), "Kommune", "Kommunen"), value: v})
+		label := plural(len(t.sess.Participants), "Kommune", "Kommunen")
+		if t.as != "" {
+			label = t.asName()
+			v = plural(len(t.sess.Participants), "Kommune", "Kommunen") + " · " + v
+		}
+		rows = append(rows, listRow{id: rowPeople, mark: map[bool]string{true: markAs, false: markOpen}[t.as != ""], label: label, value: v})
 	}
 
 	var tops []string
@@ -1090,12 +1097,16 @@ func (t *workshopTab) asPane(id string, w int) []string {
 	title := "Moderation"
 	text := "Als Moderation legen Sie die gemeinsame Antwort je Frage fest; sie ist das Profil der Sitzung und ergibt die gemeinsame Empfehlung."
 	if p := t.sess.Participant(id); p != nil {
-		prof, title = p.Profile, p.Name
+		prof, title = p.Profile, model.SafeLine(p.Name)
 		text = "Enter: ab jetzt für diese Kommune antworten. Ihre Antworten zählen für die Verteilung, nicht für die gemeinsame Empfehlung."
 	} else {
 		prof = t.sess.Profile
 	}
 	lines := []string{st.Title.Render(truncate(title, w)), para(st.Muted, text, w), ""}
+	if t.d.participant && id != t.as {
+		// another municipality's ranking would tell its answers (blind mode)
+		return lines
+	}
 	r := model.Score(prof)
 	nameW := rankNameWidth(r, w)
 	place := model.Places(r.Ranking)
