@@ -97,6 +97,13 @@ func WriteExport(w io.Writer, docs ...*Export) error {
 // (model.RetiredIDs) are accepted and upgraded like stored sessions. The
 // sessions keep their IDs here; Import assigns new ones.
 func ParseExport(data []byte) ([]*Export, error) {
+	if len(data) > MaxImportSize {
+		return nil, ImportTooLargeError(len(data))
+	}
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF")) // a UTF-8 byte-order mark, as Windows editors write it
+	if err := checkDuplicateKeys(data); err != nil {
+		return nil, err
+	}
 	var root json.RawMessage
 	if err := model.DecodeJSON(data, &root); err != nil {
 		return nil, err
@@ -124,6 +131,18 @@ func ParseExport(data []byte) ([]*Export, error) {
 		return nil, err
 	}
 	return []*Export{d}, nil
+}
+
+// MaxImportSize bounds a file that ParseExport reads: decoding holds it
+// several times in memory, and an exported session is rarely above 1 MB.
+const MaxImportSize = 16 << 20
+
+// ImportTooLargeError: a file above MaxImportSize (its size in bytes).
+type ImportTooLargeError int
+
+func (e ImportTooLargeError) Error() string {
+	return fmt.Sprintf("die Datei ist %.1f MB groß; ikz liest höchstens %d MB ein (eine exportierte Sitzung hat meist unter 1 MB) – ist es die richtige Datei?",
+		float64(e)/(1<<20), MaxImportSize>>20)
 }
 
 // plainSession has the fields of model.Session without its methods, so that
@@ -158,6 +177,9 @@ func parseDoc(data []byte) (*Export, error) {
 	if err := decodeStrict(data, &doc); err != nil {
 		return nil, err
 	}
+	if err := checkKeyCase(data, &doc); err != nil {
+		return nil, err
+	}
 	switch {
 	case doc.Format == nil:
 		return nil, fmt.Errorf("das Feld \"format\" fehlt (erwartet: %q)", ExportFormat)
@@ -173,6 +195,9 @@ func parseDoc(data []byte) (*Export, error) {
 		var raw rawSession
 		raw.plainSession = new(plainSession)
 		if err := decodeStrict(sn.Session, &raw); err != nil {
+			return nil, fmt.Errorf("Stand %d: %w", i+1, err)
+		}
+		if err := checkKeyCase(sn.Session, &raw); err != nil {
 			return nil, fmt.Errorf("Stand %d: %w", i+1, err)
 		}
 		fs, err := buildSession(raw)

@@ -75,6 +75,15 @@ func validateImport(sess *model.Session) error {
 			errs = append(errs, fmt.Errorf("Kostenverteilung: %w", err))
 		}
 	}
+	if sess.Efficiency != nil {
+		if err := sess.Efficiency.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("Wirtschaftlichkeit: %w", err))
+		}
+	}
+	errs = append(errs,
+		uniqueIDs("Teilnehmer", sess.Participants, func(p model.Participant) string { return p.ID }),
+		uniqueIDs("Maßnahme", sess.Measures, func(m model.Measure) string { return m.ID }),
+		uniqueIDs("Review", sess.Reviews, func(r model.Review) string { return r.ID }))
 	for k, r := range sess.Retired {
 		switch r.Kind {
 		case model.RetiredProfile, model.RetiredNote, model.RetiredQuick:
@@ -83,4 +92,22 @@ func validateImport(sess *model.Session) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// uniqueIDs refuses two entries with one ID: edits, undo and the links of
+// reviews to their snapshots find entries by ID, and the second would be
+// unreachable or taken for the first.
+func uniqueIDs[T any](what string, items []T, id func(T) string) error {
+	seen := map[string]int{}
+	for i, it := range items {
+		k := id(it)
+		if k == "" {
+			continue
+		}
+		if j, dup := seen[k]; dup {
+			return fmt.Errorf("%s %d und %d haben dieselbe ID %q – jede ID darf nur einmal vorkommen", what, j+1, i+1, k)
+		}
+		seen[k] = i
+	}
+	return nil
 }

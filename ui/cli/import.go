@@ -79,17 +79,23 @@ func runImport(env Env, args []string) int {
 func readExportFile(name string) ([]*store.Export, error) {
 	var data []byte
 	var err error
+	// Read at most one byte more than ParseExport takes: a huge file (or
+	// an endless stream) is refused without being held in memory.
 	if name == "-" {
-		data, err = io.ReadAll(os.Stdin)
+		data, err = io.ReadAll(io.LimitReader(os.Stdin, store.MaxImportSize+1))
 		name = "Standardeingabe"
 	} else {
-		data, err = os.ReadFile(name)
+		var f *os.File
+		if f, err = os.Open(name); err == nil {
+			data, err = io.ReadAll(io.LimitReader(f, store.MaxImportSize+1))
+			f.Close()
+		}
 	}
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return nil, fmt.Errorf("Datei nicht gefunden: %s", name)
 	case err != nil:
-		return nil, fmt.Errorf("%s kann nicht gelesen werden: %v", name, err)
+		return nil, fmt.Errorf("%s kann nicht gelesen werden: %s", name, store.Reason(err))
 	}
 	docs, err := store.ParseExport(data)
 	if err != nil {
