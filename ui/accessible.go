@@ -315,6 +315,7 @@ func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
 		menuEntry{"Empfehlung anzeigen", a.result},
 		menuEntry{measuresLabel(sess.Measures, a.now()), a.measures},
 		menuEntry{efficiencyLabel(sess.Efficiency), a.efficiency},
+		menuEntry{costsLabel(sess.Costs), a.costs},
 		menuEntry{reviewLabel(sess.Reviews), a.review},
 		menuEntry{"Andere Sitzung wählen", nil},
 		menuEntry{choiceQuit, func(s *model.Session) (*model.Session, error) { return s, errQuit }}), nil

@@ -24,7 +24,7 @@ func menu(entry string) string {
 	for range model.Phases {
 		labels = append(labels, "Phase")
 	}
-	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Review", "Andere", "Beenden")
+	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Kostenverteilung", "Review", "Andere", "Beenden")
 	for i, l := range labels {
 		if l == entry {
 			return strconv.Itoa(i + 1)

@@ -252,3 +252,26 @@ func TestInkMatchesLipgloss(t *testing.T) {
 		t.Fatalf("ink %q, lipgloss %q", got, want)
 	}
 }
+
+// The accessible mode reads the sheet out in the page's words.
+func TestAccessibleCosts(t *testing.T) {
+	raw, err := os.ReadFile(fixtureCSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := model.ParseCostCSV(raw, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess := costsSession()
+	sess.Costs.Partners = ps
+	st := shStore(t, sess)
+	text := runAccessible(t, st, script{"2", menu("Kostenverteilung"), menu("Beenden")})
+	containsAll(t, text, "costs",
+		"Kostenverteilung je Partner vorlesen (9 Partner)",
+		"Gemeinsame Kosten: 906.160,00 € im Jahr.",
+		"Alle Partner sparen mit den Schlüsseln",
+		"Schlüssel gleiche Anteile: 6 Partner zahlen mehr als heute; kleinste Einsparung -455,4 % (Gemeinde Hohenau).",
+		"Je Partner beim Schlüssel nach Personentagen",
+		"  Landkreis Musterkreis: Anteil 466.240,00 €, Kosten heute 585.000,00 €, Einsparung 93.760,00 € im Jahr (16,0 %), erreicht 15 % über 5 Jahre.")
+}
