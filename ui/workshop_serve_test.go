@@ -219,9 +219,13 @@ func TestServeBlindRevealLockFollow(t *testing.T) {
 		t.Error("a locked answer changed")
 	}
 
-	// Follow: Dörentrup follows; the facilitator shows "Dauer" to the room.
+	// Follow: Dörentrup follows, and a second moderator connection
+	// projects (p); the facilitator shows a question to the room.
 	b.send("f")
-	mb := b.mark()
+	beamer := moderator(t, addr)
+	beamer.send("p")
+	beamer.mustSee(0, "GEMEINSAME EMPFEHLUNG")
+	mb, mp := b.mark(), beamer.mark()
 	mod.send("G") // the last quick-check item …
 	for range 12 {
 		mod.send(keyUp) // … up past the quick-check items to the last profile questions
@@ -234,4 +238,11 @@ func TestServeBlindRevealLockFollow(t *testing.T) {
 	b.mustSee(mb, "» Frage für alle")
 	b.mustSee(mb, cur.Label)
 	mod.mustSee(m, "» Frage für alle")
+	beamer.mustSee(mp, "FRAGE FÜR ALLE")
+	beamer.mustSee(mp, cur.Label)
+	if strings.Contains(beamer.since(0), modTestCode) {
+		t.Error("the projector shows the moderator code")
+	}
+	beamer.mustSee(0, "Mitmachen: ssh -p ")
+	beamer.mustSee(0, testCode)
 }
