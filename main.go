@@ -39,7 +39,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, cli.Version())
 		return 0
 	}
-	dbPath, err := store.ResolvePath(*dbFlag)
+	dbPath, note, err := store.ResolvePathNote(*dbFlag)
+	if note != "" {
+		fmt.Fprintln(stderr, note) // the database was moved to its new place (Windows)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "ikz: Datenverzeichnis nicht gefunden: %v\nBitte mit --db PFAD eine Datenbank angeben.\n", err)
 		return 1
