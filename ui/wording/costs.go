@@ -64,6 +64,9 @@ type CostBar struct {
 	Meets   bool
 }
 
+// NoJointCost stands where the verdict goes while the joint cost is 0.
+const NoJointCost = "Noch keine gemeinsamen Kosten eingetragen – erst mit Personal, Sach- oder Einmalkosten der Kooperation lässt sich sagen, wer was zahlt."
+
 // Column heads of the per-key table.
 const (
 	CostColPartner = "Partner"
@@ -124,6 +127,11 @@ func newCosts(c model.CostSharing, full bool) Costs {
 		out.Best = "Den besten Grundbetrag gibt es erst, wenn die Partner ihre " + strings.TrimPrefix(c.MixedDriverKey().Label(c), "nach ") + " eingetragen haben."
 	}
 	out.AllSave = allSaveText(c, s)
+	if s.Joint.Total == 0 && len(c.Partners) > 0 {
+		// nothing to share yet: every key would look like a success
+		out.AllSave = NoJointCost
+		out.Best = ""
+	}
 	out.Chosen = "Gewählter Schlüssel: noch offen"
 	if r, ok := s.Key(c.Chosen); ok {
 		out.Chosen = "Gewählter Schlüssel: " + KeyLabel(c, r)

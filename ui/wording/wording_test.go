@@ -229,3 +229,12 @@ func TestDecisionAgainstRecommendation(t *testing.T) {
 		t.Errorf("no decision: %+v %q", none, none.Line())
 	}
 }
+
+// A sheet without joint cost does not claim that every partner saves.
+func TestCostsWithoutJointCost(t *testing.T) {
+	c := model.CostSharing{Years: 5, Partners: []model.CostPartner{{Name: "A", Schools: 1, PersonnelNow: 10}, {Name: "B", Schools: 2, PersonnelNow: 10}}}
+	w := NewCosts(c)
+	if w.AllSave != NoJointCost || w.Best != "" {
+		t.Fatalf("AllSave %q, Best %q", w.AllSave, w.Best)
+	}
+}
