@@ -135,3 +135,37 @@ func TestRealCases(t *testing.T) {
 		t.Errorf("testdata/cases/README.md states %v, the tool gives first %d, first two %d of %d", m, first, firstTwo, len(cases))
 	}
 }
+
+// Every point of every score is explained: for the README's example
+// profiles and the real cases, each model's points are exactly the sum of
+// its listed contributions, each with a reason and a source.
+func TestEveryPointExplained(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/profile-*.json")
+	cases, _ := filepath.Glob(filepath.Join(casesDir, "*.json"))
+	files = append(files, cases...)
+	if len(files) < 12 {
+		t.Fatalf("only %d example files", len(files))
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := ParseProfileDocument(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, m := range Score(p).Ranking {
+			sum := 0
+			for _, c := range m.Contributions {
+				sum += c.Points
+				if c.Reason == "" || c.Source == "" {
+					t.Errorf("%s %s: contribution %s without reason or source", f, m.Model, c.RuleID)
+				}
+			}
+			if sum != m.Raw {
+				t.Errorf("%s %s: raw %d, contributions sum to %d", f, m.Model, m.Raw, sum)
+			}
+		}
+	}
+}
