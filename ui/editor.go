@@ -117,6 +117,7 @@ func (l layout) join(st *Styles, list, pane string, w, h int) string {
 
 // cell fits s into exactly w columns (cut or padded), measuring it once.
 func cell(s string, w int) string {
+	s = displayText(s)
 	n := ansi.StringWidth(s)
 	if n > w {
 		return ansi.Truncate(s, w, "…")
@@ -177,7 +178,7 @@ func tabHelp(k tabKeys, actions []key.Binding, form *huh.Form) keyMap {
 }
 
 // plainWidth is the display width of s without styles.
-func plainWidth(s string) int { return ansi.StringWidth(s) }
+func plainWidth(s string) int { return displayWidth(s) }
 
 // closeWhenDone closes a one-field editor once its form has ended; after
 // enter (completed, not aborted) the list moves on to the next item. Only

@@ -195,8 +195,8 @@ func (l *itemList) labelWidth(w int) int {
 	label, value := 0, 0
 	for _, r := range l.rows {
 		if !r.heading() && r.value != "" {
-			label = max(label, ansi.StringWidth(r.label))
-			value = max(value, ansi.StringWidth(r.value))
+			label = max(label, displayWidth(r.label))
+			value = max(value, displayWidth(r.value))
 		}
 	}
 	inner := w - 4 // cursor and mark

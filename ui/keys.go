@@ -3,7 +3,6 @@ package ui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // globalKeys work on every screen (unless a text field has the keyboard:
@@ -112,7 +111,7 @@ func compose(screen help.KeyMap, global ...key.Binding) keyMap {
 // keys the screen has (the left part is cut with "…" instead).
 func footer(h help.Model, w int, own, global []key.Binding) string {
 	right := h.ShortHelpView(global)
-	h.Width = max(0, w-ansi.StringWidth(right)-3)
+	h.Width = max(0, w-displayWidth(right)-3)
 	left := h.ShortHelpView(own)
 	if left == "" {
 		return spread("", right, w)

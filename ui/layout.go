@@ -23,7 +23,7 @@ func fit(s string, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	lines := strings.Split(s, "\n")
+	lines := strings.Split(displayText(s), "\n")
 	if len(lines) > h {
 		lines = lines[:h]
 	}
@@ -35,11 +35,48 @@ func fit(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
+// The one display-width rule. Terminals disagree about the width of some
+// emoji: a variation selector (❤️, 🏫️) makes a narrow symbol wide in one
+// terminal and not in another; a ZWJ sequence (👩‍💻) is one wide glyph
+// where the font joins it and two where it does not; skin tones and keycaps
+// likewise. Where the program and the terminal disagree, the renderer
+// leaves stray characters at the end of a line. So every line is shown
+// without those joiners and selectors – the same symbols, each in the width
+// all terminals agree on – and measured with displayWidth. Stored text is
+// never changed.
+func displayText(s string) string {
+	if !strings.ContainsFunc(s, joinerRune) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if joinerRune(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// joinerRune: variation selectors, the zero-width joiner, skin-tone
+// modifiers and the combining keycap.
+func joinerRune(r rune) bool {
+	switch {
+	case r == 0xfe0e || r == 0xfe0f, r == 0x200d, r == 0x20e3:
+		return true
+	case r >= 0x1f3fb && r <= 0x1f3ff:
+		return true
+	}
+	return false
+}
+
+// displayWidth is the number of cells s takes on screen (see displayText).
+func displayWidth(s string) int { return ansi.StringWidth(displayText(s)) }
+
 // truncate shortens a single line to w columns with an ellipsis.
 func truncate(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
+	s = displayText(s)
 	if ansi.StringWidth(s) <= w {
 		return s
 	}
@@ -48,7 +85,7 @@ func truncate(s string, w int) string {
 
 // padRight fills s with spaces to w columns (s must not be wider).
 func padRight(s string, w int) string {
-	if n := w - ansi.StringWidth(s); n > 0 {
+	if n := w - displayWidth(s); n > 0 {
 		return s + strings.Repeat(" ", n)
 	}
 	return s
@@ -57,7 +94,7 @@ func padRight(s string, w int) string {
 // spread puts left and right on one line of width w, right-aligned right;
 // left is shortened when both do not fit.
 func spread(left, right string, w int) string {
-	rw := ansi.StringWidth(right)
+	rw := displayWidth(right)
 	if rw >= w {
 		return truncate(right, w)
 	}

@@ -571,7 +571,7 @@ func (d sessionDelegate) Render(w io.Writer, m list.Model, index int, it list.It
 		cursor, titleStyle, descStyle = s.ItemCursor.Render("> "), s.ItemSelTitle, s.ItemSelDesc
 	}
 	date := s.Muted.Render(germanDate(item.Updated))
-	titleW := width - 2 - lipgloss.Width(date) - 2
+	titleW := width - 2 - displayWidth(date) - 2
 	title := truncate(item.Title, titleW)
 	if matches := m.MatchesForItem(index); len(matches) > 0 {
 		title = lipgloss.StyleRunes(title, inTitle(matches, len([]rune(title))), titleStyle.Inherit(s.ItemMatch), titleStyle)
