@@ -436,6 +436,9 @@ func ResultText(r model.Result) string {
 			line(l.String())
 		}
 	}
+	for _, c := range w.Contradictions {
+		line(wording.ContradictionsTitle + ": " + c.Line())
+	}
 	if w.OpenNote != "" {
 		line("")
 		line(w.OpenNote + " " + strings.Join(w.Unanswered, ", ") + ".")

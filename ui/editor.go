@@ -90,12 +90,12 @@ func (l layout) join(st *Styles, list, pane string, w, h int) string {
 			}
 		}
 		if l.paneH > 0 {
-			parts = append(parts, fit(pane, w, l.paneH))
+			parts = append(parts, fit(clipPane(pane, w, l.paneH), w, l.paneH))
 		}
 		return strings.Join(parts, "\n")
 	}
 	left := strings.Split(list, "\n")
-	right := strings.Split(pane, "\n")
+	right := strings.Split(clipPane(pane, l.paneW, h), "\n")
 	sep := st.Rule.Render(" │ ")
 	var b strings.Builder
 	for i := 0; i < h; i++ {
@@ -207,4 +207,17 @@ func changedAnswer(d *wizard.ProfileDraft, q model.ProfileQuestion, base *model.
 	}
 	*base = a
 	return a, true, ""
+}
+
+// clipPane keeps the first h lines of the detail pane; when that cuts the
+// text, the last line kept ends in "…", so a cut note never reads as the
+// whole note.
+func clipPane(pane string, w, h int) string {
+	lines := strings.Split(pane, "\n")
+	if h <= 0 || len(lines) <= h {
+		return pane
+	}
+	lines = lines[:h]
+	lines[h-1] = ansi.Truncate(lines[h-1], max(w-1, 0), "") + "…"
+	return strings.Join(lines, "\n")
 }

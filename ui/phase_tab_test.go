@@ -188,3 +188,37 @@ func TestAutosaverCoalesces(t *testing.T) {
 		t.Error("an idle saver must hand out a new command")
 	}
 }
+
+// A note longer than the detail pane ends in "…" where it is cut, in the
+// narrow and in the wide layout (issue 14).
+func TestPhaseTabLongNoteShowsItIsCut(t *testing.T) {
+	e := newTabEnv(t, nil)
+	ph := model.Phases[0]
+	q := ph.Groups[0].Questions[0]
+	long := strings.Repeat("Ein langer Satz über den Support an vielen Schulen. ", 60)
+	for _, size := range [][2]int{{80, 20}, {160, 30}} {
+		tb := newPhaseTab(e.d, &model.Session{ID: "x", Notes: map[string]string{q.ID: long}}, ph.ID)
+		tb.SetSize(size[0], size[1])
+		for i := 0; tb.(*phaseTab).selectedID() != q.ID && i < 50; i++ {
+			tb = e.send(tb, kDown)
+		}
+		v := plain(tb)
+		if !strings.Contains(v, "Ein langer Satz") {
+			t.Fatalf("%dx%d: the note is not shown:\n%s", size[0], size[1], v)
+		}
+		lines := strings.Split(v, "\n")
+		last := lines[len(lines)-1] // the pane's last line: below the list, or right of it
+		if i := strings.LastIndex(last, "│"); i >= 0 {
+			last = last[i:]
+		}
+		if !strings.HasSuffix(strings.TrimRight(last, " "), "…") {
+			t.Errorf("%dx%d: the cut note does not end in …:\n%s", size[0], size[1], v)
+		}
+	}
+	if got := clipPane("a\nb\nc", 10, 2); got != "a\nb…" {
+		t.Errorf("clipPane = %q", got)
+	}
+	if got := clipPane("a\nb", 10, 2); got != "a\nb" {
+		t.Errorf("clipPane of what fits = %q", got)
+	}
+}

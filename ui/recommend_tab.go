@@ -232,10 +232,14 @@ func (t *recommendTab) refreshRows() {
 		rows = append(rows, listRow{label: "⚠ Passt nicht zusammen: " + c.Text + " " + c.Check, warn: true})
 	}
 	place := model.Places(t.res.Ranking)
+	marked := false // one marked row narrows every bar, so the bars stay comparable
+	for _, ms := range t.res.Ranking {
+		marked = marked || ms.Marker() == model.MarkerCheck
+	}
 	for i, ms := range t.res.Ranking {
 		ms, r := ms, place[i]
 		rows = append(rows, listRow{id: rowModelPref + string(ms.Model), line: func(w int, sel bool) string {
-			return markedScoreLine(t.d.styles, r, ms, rankNameWidth(t.res, w), w, sel)
+			return markedScoreLine(t.d.styles, r, ms, rankNameWidth(t.res, w), w, sel, marked)
 		}})
 	}
 	rows = append(rows, listRow{label: "Entscheidung der Gruppe"})
@@ -257,15 +261,22 @@ func (t *recommendTab) refreshRows() {
 // markedScoreLine is scoreLine with the row's legal marker ("⚠ bitte
 // prüfen") at its end, shortened to "⚠" when the row is narrow: an
 // unverified legal basis shows on the row itself, not only in the details.
-func markedScoreLine(st *Styles, rank int, ms model.ModelScore, nameW, w int, sel bool) string {
-	if ms.Marker() != model.MarkerCheck {
+//
+// When any row is marked (anyMarked), every row leaves the marker's room,
+// so that all bars have the same length and can be compared.
+func markedScoreLine(st *Styles, rank int, ms model.ModelScore, nameW, w int, sel, anyMarked bool) string {
+	if !anyMarked {
 		return scoreLine(st, rank, ms, nameW, w, sel)
 	}
 	suffix := " ⚠ " + model.MarkerCheck
 	if w-plainWidth(suffix) < 3+nameW+4+10 {
 		suffix = " ⚠"
 	}
-	return scoreLine(st, rank, ms, nameW, w-plainWidth(suffix), sel) + st.Warn.Render(suffix)
+	line := scoreLine(st, rank, ms, nameW, w-plainWidth(suffix), sel)
+	if ms.Marker() != model.MarkerCheck || ms.Excluded {
+		return line
+	}
+	return line + st.Warn.Render(suffix)
 }
 
 // coopName is the German name of a cooperation model.
@@ -439,7 +450,9 @@ func (t *recommendTab) modelText(d wording.ModelDetail, w int) string {
 		s.item("⚠ ", st.Warn, st.Warn, res.CityState, "")
 		s.lines = append(s.lines, "")
 	}
-	s.para(st.Muted, res.Headline)
+	if !d.Top { // the leader's own head says it; others are read against it
+		s.para(st.Muted, res.Headline)
+	}
 	head := d.Name + " · " + d.ScoreText + " Punkte"
 	if d.Excluded {
 		head = d.Name + " · " + wording.Excluded
@@ -465,6 +478,12 @@ func (t *recommendTab) modelText(d wording.ModelDetail, w int) string {
 	if res.Flip != "" {
 		s.title(wording.FlipPoint)
 		s.para(st.Text, res.Flip)
+	}
+	if len(res.Contradictions) > 0 {
+		s.title(wording.ContradictionsTitle)
+		for _, c := range res.Contradictions {
+			s.item("⚠ ", st.Warn, st.Text, c.Text+" "+c.Check, wording.Source(c.Source))
+		}
 	}
 	if len(d.Warnings) > 0 {
 		s.title("Bitte prüfen")

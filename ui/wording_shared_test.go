@@ -20,6 +20,8 @@ var sharedProfiles = map[string]model.Profile{
 	"Niedersachsen": {"bundesland": {"NI"}, "traeger": {"landkreis"}, "zustaendigkeit": {"abgeben"},
 		"umfang": {"einzelaufgaben"}, "verbindlichkeit": {"mittel"}, "neue_rechtsperson": {"nein"}},
 	"tie":         {"bundesland": {"NW"}},
+	"contradiction": {"bundesland": {"BY"}, "umfang": {"austausch"}, "zustaendigkeit": {"abgeben"},
+		"verbindlichkeit": {"hoch"}},
 	"city-state":  {"bundesland": {"HH"}, "umfang": {"gesamtbetrieb"}},
 	"nothing yet": {},
 }

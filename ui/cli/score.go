@@ -228,11 +228,11 @@ func writeScoreText(w io.Writer, file string, r model.Result) {
 		}
 	}
 
-	if len(r.Contradictions) > 0 {
+	if len(res.Contradictions) > 0 {
 		fmt.Fprintln(w)
-		fmt.Fprintln(w, "Passt nicht zusammen:")
-		for _, c := range r.Contradictions {
-			writeWrapped(w, "- "+c.Text+" "+c.Check+" ("+c.Source+")", "  ", "    ")
+		fmt.Fprintln(w, wording.ContradictionsTitle+":")
+		for _, c := range res.Contradictions {
+			writeWrapped(w, "- "+c.Line(), "  ", "    ")
 		}
 	}
 

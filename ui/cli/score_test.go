@@ -409,7 +409,8 @@ func TestWriteWrapped(t *testing.T) {
 // because all of them lay out the parts of package wording.
 func TestScoreTextSharesWording(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(scoreExampleDir, "profile-*.json"))
-	files = append(files, writeScoreFile(t, `{"profile": {"bundesland": "NW"}}`), writeScoreFile(t, `{"profile": {"bundesland": "HH", "umfang": "gesamtbetrieb"}}`))
+	files = append(files, writeScoreFile(t, `{"profile": {"bundesland": "NW"}}`), writeScoreFile(t, `{"profile": {"bundesland": "HH", "umfang": "gesamtbetrieb"}}`),
+		writeScoreFile(t, `{"profile": {"bundesland": "BY", "umfang": "austausch", "zustaendigkeit": "abgeben"}}`))
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {

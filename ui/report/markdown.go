@@ -380,6 +380,13 @@ func (m *mdWriter) models(v view) {
 	if len(r.Ignored) > 0 {
 		m.f("**Nicht gewertet (Frage entfällt):** %s\n\n", mdInline(strings.Join(r.Ignored, ", ")))
 	}
+	if len(r.Contradictions) > 0 {
+		m.f("**%s:**\n\n", wording.ContradictionsTitle)
+		for _, c := range r.Contradictions {
+			m.f("- ⚠ %s\n", mdInline(c.Line()))
+		}
+		m.line("")
+	}
 }
 
 func (m *mdWriter) legal(v view) {

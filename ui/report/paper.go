@@ -129,6 +129,9 @@ func openPoints(v view, s *model.Session) []string {
 	if !v.Decision.Has {
 		out = append(out, noDecisionYet)
 	}
+	for _, c := range v.Result.Contradictions {
+		out = append(out, wording.ContradictionsTitle+": "+c.Text+" "+c.Check)
+	}
 	if n := len(v.Result.Unanswered); n > 0 {
 		out = append(out, wording.Plural(n, "Profilfrage", "Profilfragen")+" noch unbeantwortet: "+strings.Join(v.Result.Unanswered, ", ")+".")
 	}

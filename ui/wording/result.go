@@ -27,6 +27,26 @@ type Result struct {
 	Ignored        []string // labels of answered but hidden questions
 	Flip           string   // the flip point, "" without a leader
 	Legal          *Legal   // nil without a Land
+	// Contradictions are answers that do not fit together, each with what
+	// to check (they change no points).
+	Contradictions []Contradiction
+}
+
+// Contradiction is a pair of answers that pull in opposite directions.
+type Contradiction struct {
+	Text, Check, Source string
+}
+
+// ContradictionsTitle heads the contradictions in every output.
+const ContradictionsTitle = "Passt nicht zusammen"
+
+// Line is the contradiction in running text: what and what to check.
+func (c Contradiction) Line() string {
+	s := c.Text + " " + c.Check
+	if c.Source != "" {
+		s += " (" + Source(c.Source) + ")"
+	}
+	return s
 }
 
 // Row is one line of the ranking.
@@ -158,6 +178,9 @@ func NewResult(r model.Result) Result {
 		out.OpenNote = Plural(n, "Profilfrage ist", "Profilfragen sind") + " noch unbeantwortet und zählen bei keinem Modell mit."
 	}
 	out.Ignored = QuestionLabels(r.Ignored)
+	for _, c := range r.Contradictions {
+		out.Contradictions = append(out.Contradictions, Contradiction{Text: c.Text, Check: c.Check, Source: c.Source})
+	}
 	switch {
 	case len(leaders) == 0:
 	case r.Sensitivity.Text != "":

@@ -37,6 +37,9 @@ func Phrases(r wording.Result) []string {
 	if r.OpenNote != "" {
 		out = append(out, r.OpenNote)
 	}
+	for _, c := range r.Contradictions {
+		out = append(out, c.Text+" "+c.Check)
+	}
 	for _, row := range r.Rows {
 		if row.Excluded {
 			out = append(out, row.Exclusion)
