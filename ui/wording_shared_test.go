@@ -19,7 +19,7 @@ var sharedProfiles = map[string]model.Profile{
 	"rich Saarland": richProfile,
 	"Niedersachsen": {"bundesland": {"NI"}, "traeger": {"landkreis"}, "zustaendigkeit": {"abgeben"},
 		"umfang": {"einzelaufgaben"}, "verbindlichkeit": {"mittel"}, "neue_rechtsperson": {"nein"}},
-	"tie":         {"bundesland": {"NW"}},
+	"tie": {"bundesland": {"NW"}},
 	"contradiction": {"bundesland": {"BY"}, "umfang": {"austausch"}, "zustaendigkeit": {"abgeben"},
 		"verbindlichkeit": {"hoch"}},
 	"city-state":  {"bundesland": {"HH"}, "umfang": {"gesamtbetrieb"}},
