@@ -97,11 +97,16 @@ func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
 func newCostSharing() model.CostSharing { return model.CostSharing{Years: 5} }
 
 func (t *costsTab) load(sess *model.Session) {
-	t.forget()
 	t.sess = sess
-	t.has = sess.Costs != nil
-	if sess.Costs != nil {
-		t.cs = sess.Costs.Clone()
+	t.show(sess.Costs)
+}
+
+// show makes c (nil: no sheet yet) the sheet of the page.
+func (t *costsTab) show(c *model.CostSharing) {
+	t.forget()
+	t.has = c != nil
+	if c != nil {
+		t.cs = c.Clone()
 	} else {
 		t.cs = newCostSharing()
 	}
@@ -336,20 +341,7 @@ func (t *costsTab) commit(c model.Change) tea.Cmd {
 	if err := c.Apply(s); err != nil {
 		return func() tea.Msg { return errMsg{err} }
 	}
-	t.forget()
-	t.has = s.Costs != nil
-	if s.Costs != nil {
-		t.cs = *s.Costs
-	} else {
-		t.cs = newCostSharing()
-	}
-	if t.partner >= len(t.cs.Partners) {
-		t.partner = -1
-	}
-	t.refreshRows()
-	if t.table {
-		t.vp.SetContent(t.tableView(t.w))
-	}
+	t.show(s.Costs)
 	return t.d.changes.do(c)
 }
 
