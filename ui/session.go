@@ -186,6 +186,13 @@ func (m *sessionModel) update(msg tea.Msg) tea.Cmd {
 			return m.sessionChanged(msg.sess)
 		}
 		return nil
+	case conflictMsg:
+		m.status, m.statusErr = msg.err.Error(), true
+		if msg.sess != nil {
+			m.sess = msg.sess
+			return m.sessionChanged(msg.sess)
+		}
+		return nil
 	case errMsg:
 		m.status, m.statusErr = msg.err.Error(), true
 		return nil

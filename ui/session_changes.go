@@ -66,7 +66,11 @@ func (ch *changer) do(c model.Change) tea.Cmd {
 	ch.mu.Lock()
 	defer ch.mu.Unlock()
 	ch.hist.Push(c)
-	return ch.enqueue(queuedChange{c: c, kind: changeDo})
+	// Stored only over the value it was made on: two connections editing
+	// the same slot must not overwrite each other unseen (conflict.go).
+	stored := c
+	stored.Strict = !c.Final
+	return ch.enqueue(queuedChange{c: stored, kind: changeDo})
 }
 
 // undo takes back the last change; msg says so when there is none.
@@ -122,6 +126,15 @@ func (ch *changer) run() tea.Msg {
 		ch.mu.Unlock()
 
 		sess, err := ch.d.store.Apply(ch.id, q.c)
+		if m, stale := ch.stale(q, err); stale {
+			if _, ok := m.(conflictMsg); ok {
+				ch.mu.Lock()
+				ch.hist.Drop(q.c)
+				ch.mu.Unlock()
+			}
+			last = m
+			continue
+		}
 		if err != nil && saveRetryable(err) {
 			// The disk or file failed, not the change: it stays first in
 			// the queue and is tried again (autosave.go).
