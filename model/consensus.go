@@ -190,7 +190,13 @@ func (c Consensus) Key(key string) (KeyConsensus, bool) {
 // question unless marked absent or the question does not apply to it (its
 // own answers hide it); an answer left from before it stopped applying is
 // ignored.
-func ComputeConsensus(s *Session) Consensus {
+func ComputeConsensus(s *Session) Consensus { return ComputeConsensusCached(s, nil) }
+
+// ComputeConsensusCached is ComputeConsensus with the rankings taken from
+// cache where a profile was scored before (nil: no cache). A workshop
+// screen recomputes the consensus after every answer of anyone; usually
+// one profile changed, so one ranking needs scoring, not all of them.
+func ComputeConsensusCached(s *Session, cache *ScoreCache) Consensus {
 	var c Consensus
 	for _, q := range ProfileQuestions {
 		vals := make([]value, len(s.Participants))
@@ -236,10 +242,47 @@ func ComputeConsensus(s *Session) Consensus {
 		if p.Absent {
 			continue
 		}
-		c.Rankings = append(c.Rankings, RankingColumn{ParticipantID: p.ID, Name: p.Name, Result: Score(p.Profile)})
+		c.Rankings = append(c.Rankings, RankingColumn{ParticipantID: p.ID, Name: p.Name, Result: cache.Score(p.Profile)})
 	}
-	c.Rankings = append(c.Rankings, RankingColumn{Name: JointName, Result: Score(s.Profile)})
+	c.Rankings = append(c.Rankings, RankingColumn{Name: JointName, Result: cache.Score(s.Profile)})
 	return c
+}
+
+// ScoreCache remembers Score results by the profile's answers. Results are
+// shared: callers must not change them. The zero value is ready; a nil
+// cache scores every time.
+type ScoreCache struct {
+	byProfile map[string]Result
+}
+
+// scoreCacheMax bounds the cache (a workshop has at most a few dozen
+// profiles alive; older entries are simply dropped).
+const scoreCacheMax = 256
+
+// Score returns Score(p), from the cache when p was scored before.
+func (c *ScoreCache) Score(p Profile) Result {
+	if c == nil {
+		return Score(p)
+	}
+	var b strings.Builder
+	for _, q := range ProfileQuestions {
+		if a, ok := p[q.Key]; ok {
+			b.WriteString(q.Key)
+			b.WriteByte('=')
+			b.WriteString(strings.Join(a, "\x1f"))
+			b.WriteByte('\x1e')
+		}
+	}
+	key := b.String()
+	if r, ok := c.byProfile[key]; ok {
+		return r
+	}
+	if c.byProfile == nil || len(c.byProfile) >= scoreCacheMax {
+		c.byProfile = map[string]Result{}
+	}
+	r := Score(p)
+	c.byProfile[key] = r
+	return r
 }
 
 // order sorts levels for the facilitator: an unsettled item before a

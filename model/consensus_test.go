@@ -385,3 +385,24 @@ func TestAdoptUnanimous(t *testing.T) {
 		t.Errorf("second run adopted %d, want 0", n)
 	}
 }
+
+func TestScoreCacheGivesScore(t *testing.T) {
+	var c ScoreCache
+	profiles := []Profile{{}, {"bundesland": {"NW"}}, {"bundesland": {"NW"}, "ziele": {}}, {"bundesland": {"NW"}, "ziele": {"wirtschaftlichkeit"}}}
+	for round := range 2 { // the second round comes from the cache
+		for i, p := range profiles {
+			got, want := c.Score(p), Score(p)
+			if got.Top() != want.Top() || len(got.Ranking) != len(want.Ranking) || len(got.Unanswered) != len(want.Unanswered) {
+				t.Fatalf("round %d profile %d: cached %v, want %v", round, i, got.Top(), want.Top())
+			}
+			for j := range want.Ranking {
+				if got.Ranking[j].Model != want.Ranking[j].Model || got.Ranking[j].Score != want.Ranking[j].Score {
+					t.Fatalf("round %d profile %d: ranking %d differs", round, i, j)
+				}
+			}
+		}
+	}
+	if len(c.byProfile) != len(profiles) {
+		t.Errorf("%d cache entries for %d different profiles (an empty choice differs from none)", len(c.byProfile), len(profiles))
+	}
+}

@@ -58,6 +58,8 @@ type workshopTab struct {
 
 	confirm *confirmation // a yes/no question in the pane
 
+	scores model.ScoreCache // rankings of profiles that did not change
+
 	// wide shows the rankings side by side over the whole tab, so that
 	// every municipality gets a column (enter on "nebeneinander").
 	wide       bool
@@ -739,7 +741,7 @@ func (t *workshopTab) toFirstParticipant() {
 
 // refresh recomputes the consensus and the rows.
 func (t *workshopTab) refresh() {
-	t.cons = model.ComputeConsensus(t.sess)
+	t.cons = model.ComputeConsensusCached(t.sess, &t.scores)
 	answered := func(p model.Profile) int {
 		n := 0
 		for _, q := range model.ProfileQuestions {
@@ -841,7 +843,19 @@ func (t *workshopTab) refresh() {
 	for _, q := range cons.Quick {
 		rows = append(rows, listRow{id: rowQuickPrefix + q.Item.ID, mark: t.rowMark(q.Item.ID, q.Spread, q.Settled()), label: t.currentLabel(q.Item.ID, q.Item.Text), value: t.quickValue(q)})
 	}
-	t.list.setRows(rows)
+	if !sameRows(rows, t.list.rows) {
+		// unchanged rows keep the list's rendering cache: most changes
+		// of others alter a row or two, many none on this screen
+		t.list.setRows(rows)
+	}
+}
+
+// sameRows compares the workshop's rows (which never use listRow.line).
+func sameRows(a, b []listRow) bool {
+	return slices.EqualFunc(a, b, func(x, y listRow) bool {
+		return x.id == y.id && x.mark == y.mark && x.label == y.label && x.value == y.value &&
+			x.dim == y.dim && x.warn == y.warn && x.line == nil && y.line == nil
+	})
 }
 
 // namedNotTakingPart lists the municipalities named when the session was
@@ -1107,7 +1121,7 @@ func (t *workshopTab) asPane(id string, w int) []string {
 		// another municipality's ranking would tell its answers (blind mode)
 		return lines
 	}
-	r := model.Score(prof)
+	r := t.scores.Score(prof)
 	nameW := rankNameWidth(r, w)
 	place := model.Places(r.Ranking)
 	for i, ms := range r.Ranking[:min(3, len(r.Ranking))] {
