@@ -96,10 +96,12 @@ func (t *profileTab) openRow(id string) *rowEditor {
 	}
 	base := append(model.Answer(nil), t.prof[q.Key]...)
 	draft := wizard.NewProfileDraft(q, base)
+	more := false // the options need more lines than the pane has
 	return &rowEditor{
 		id: id,
 		fields: func(w, h int) []huh.Field {
-			return []huh.Field{wizard.ProfileEditField(q, draft, h)}
+			more = wizard.ChoiceOverflow(q, w-huhFrame, h)
+			return []huh.Field{wizard.ProfileEditField(q, draft, w-huhFrame, h)}
 		},
 		commit: func() (model.Change, error) {
 			a, answered, err := draft.Answer(q)
@@ -116,9 +118,13 @@ func (t *profileTab) openRow(id string) *rowEditor {
 		},
 		check: func() error { _, _, err := draft.Answer(q); return err },
 		below: func(w int) string {
-			return t.d.styles.Faint.Render(truncate("  Quelle: "+q.Source, w))
+			src := t.d.styles.Faint.Render(truncate("  Quelle: "+q.Source, w))
+			if more {
+				return t.d.styles.Muted.Render(truncate("  ↓ weitere Antworten: mit ↓ blättern", w)) + "\n" + src
+			}
+			return src
 		},
-		reserve: 1,
+		reserve: 2,
 	}
 }
 

@@ -227,3 +227,25 @@ func TestProfileTabKeyMapFollowsState(t *testing.T) {
 		t.Errorf("editor help %q lacks esc and the form's keys", h)
 	}
 }
+
+// Every option of a choice is visible when the pane has room (the fourth
+// "Umfang" option was cut off), and long labels wrap instead of being cut.
+func TestProfileTabChoicesUseTheHeight(t *testing.T) {
+	e := newTabEnv(t, nil)
+	for _, key := range []string{"umfang", "aufgabenfelder", "ziele"} {
+		tb := newTestProfileTab(e, 80, 18)
+		tb.(*profileTab).ed.list.selectID(key)
+		tb = e.send(tb, kEnter)
+		v := plain(tb)
+		q, _ := model.ProfileQuestionByKey(key)
+		last := q.Options[len(q.Options)-1].Label
+		if words := strings.Fields(last); !strings.Contains(v, words[len(words)-1]) && !strings.Contains(v, "weitere Antworten") {
+			t.Errorf("%s: the last option %q is neither shown nor announced:\n%s", key, last, v)
+		}
+		for _, l := range strings.Split(v, "\n") {
+			if strings.HasSuffix(strings.TrimRight(l, " "), "…") {
+				t.Errorf("%s: an option label is cut off: %q", key, l)
+			}
+		}
+	}
+}

@@ -8,6 +8,8 @@ package wizard
 import (
 	"fmt"
 	"math"
+
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strconv"
 	"strings"
@@ -133,11 +135,60 @@ func ProfileField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Fiel
 	return profileField(q, d, height, true)
 }
 
-// ProfileEditField is ProfileField for the Profil tab's editor: no "keine
-// Angabe" option, so that neither browsing nor wrapping around can clear
-// an answer (clearing is its own action there).
-func ProfileEditField(q model.ProfileQuestion, d *ProfileDraft, height int) huh.Field {
-	return profileField(q, d, height, false)
+// ProfileEditField is ProfileField for the Profil tab's editor in a pane
+// of w×h cells: no "keine Angabe" option, so that neither browsing nor
+// wrapping around can clear an answer (clearing is its own action there);
+// long option labels wrap with a hanging indent, and the list takes the
+// height it needs, up to h (ChoiceOverflow tells when it needs more).
+func ProfileEditField(q model.ProfileQuestion, d *ProfileDraft, w, h int) huh.Field {
+	if q.Kind == model.Number || w <= 0 {
+		return profileField(q, d, h, false)
+	}
+	q.Options = wrappedOptions(q.Options, w)
+	f := profileField(q, d, 0, false)
+	need := choiceHeight(q, w)
+	switch f := f.(type) {
+	case *huh.Select[string]:
+		f.Height(min(need, h))
+	case *huh.MultiSelect[string]:
+		f.Height(min(need, h))
+	}
+	return f
+}
+
+// ChoiceOverflow reports whether the options of q need more than h lines
+// in a pane w cells wide (the editor then says that more follow).
+func ChoiceOverflow(q model.ProfileQuestion, w, h int) bool {
+	if q.Kind == model.Number || w <= 0 {
+		return false
+	}
+	q.Options = wrappedOptions(q.Options, w)
+	return choiceHeight(q, w) > h
+}
+
+// optionIndent is what huh puts before an option label: the border, the
+// cursor and, in a multi-select, the check box.
+const optionIndent = 8
+
+// wrappedOptions breaks long labels into lines that fit the pane; huh
+// lays the lines out under the label's start (a hanging indent).
+func wrappedOptions(opts []model.Option, w int) []model.Option {
+	out := make([]model.Option, len(opts))
+	for i, o := range opts {
+		o.Label = ansi.Wrap(o.Label, max(w-optionIndent, 12), "")
+		out[i] = o
+	}
+	return out
+}
+
+// choiceHeight is the lines a select of q takes: title, description and
+// every (wrapped) option.
+func choiceHeight(q model.ProfileQuestion, w int) int {
+	n := 1 + strings.Count(ansi.Wrap(q.Help, max(w-2, 10), ",.-; "), "\n") + 1
+	for _, o := range q.Options {
+		n += strings.Count(o.Label, "\n") + 1
+	}
+	return n + 1
 }
 
 func profileField(q model.ProfileQuestion, d *ProfileDraft, height int, none bool) huh.Field {
