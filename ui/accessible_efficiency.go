@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -143,7 +144,7 @@ func efficiencyText(e *model.Efficiency) string {
 		line("Hinweis: %s", h)
 	}
 	if sh.MeetsFunding() {
-		line("Die üblichen Förderschwellen (15 %% pro Jahr, 5 Jahre) sind erreicht.")
+		line("%s", wording.FundingMet)
 	}
 	line("%s", model.EfficiencyContext)
 	return b.String()

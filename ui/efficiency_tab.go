@@ -440,7 +440,7 @@ func (t *efficiencyTab) resultView(w, h int) string {
 		lines = append(lines, "", hintPara(st, hint, w))
 	}
 	if sh.MeetsFunding() {
-		lines = append(lines, "", para(st.Good, "✓ Die üblichen Förderschwellen (15 % pro Jahr, 5 Jahre) sind erreicht.", w))
+		lines = append(lines, "", para(st.Good, "✓ "+wording.FundingMet, w))
 	}
 	out := strings.Join(lines, "\n")
 	if ctx := para(st.Faint, model.EfficiencyContext, w); lineCount(out)+1+lineCount(ctx) <= h {
@@ -494,21 +494,6 @@ type savingsText struct {
 }
 
 func savingsWords(sh model.EfficiencySheet, years int) savingsText {
-	word := "Einsparung"
-	out := savingsText{}
-	if sh.Savings < 0 {
-		word, out.more = "Mehrkosten", true
-	}
-	out.yearLabel = word + " pro Jahr"
-	out.year = model.FormatEuro(math.Abs(sh.Savings))
-	if sh.HasPercent {
-		out.year += " (" + model.FormatPercent(math.Abs(sh.SavingsPercent)) + ")"
-	}
-	termWord := "Einsparung"
-	if sh.SavingsTerm < 0 {
-		termWord = "Mehrkosten" // the term has its own sign (one-off costs)
-	}
-	out.termLabel = termWord + " über " + plural(years, "Jahr", "Jahre")
-	out.term = model.FormatEuro(math.Abs(sh.SavingsTerm))
-	return out
+	w := wording.NewSavings(sh, years) // the words of every output
+	return savingsText{more: w.More, yearLabel: w.YearLabel, year: w.Year, termLabel: w.TermLabel, term: w.Term}
 }

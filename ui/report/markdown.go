@@ -612,6 +612,9 @@ func (m *mdWriter) efficiency(v view) {
 		m.line(strings.Join(hints, "\n>\n"))
 		m.line("")
 	}
+	if e.FundingMet != "" {
+		m.f("✓ %s\n\n", mdInline(e.FundingMet))
+	}
 	m.f("%s\n\n", mdInline(e.Context))
 }
 

@@ -120,6 +120,9 @@ func paperCosts(e *wording.Efficiency) []string {
 		out = append(out, "Angaben unvollständig: "+e.Invalid)
 	}
 	out = append(out, e.Hints...)
+	if e.FundingMet != "" {
+		out = append(out, e.FundingMet)
+	}
 	return out
 }
 

@@ -2,6 +2,7 @@ package wording
 
 import (
 	"fmt"
+	"math"
 
 	"ikz/model"
 )
@@ -19,6 +20,49 @@ type Efficiency struct {
 	Hints       []string
 	Context     string
 	MeetsTarget bool
+	FundingMet  string // the sentence when both funding thresholds are met, else ""
+	// Result is the saving in one sign convention (Einsparung or
+	// Mehrkosten, every number positive); Complete is false while today's
+	// or the future costs are missing.
+	Result   Savings
+	Complete bool
+}
+
+// Savings says which way the money goes: the word (Einsparung or
+// Mehrkosten) carries the sign, every number after it is positive – never
+// "Mehrkosten 11.960 € (-10,0 %)" next to "-59.800 €".
+type Savings struct {
+	More            bool // the cooperation costs more
+	YearLabel, Year string
+	TermLabel, Term string
+}
+
+// FundingMet is said when the usual funding thresholds are met.
+const FundingMet = "Die üblichen Förderschwellen (15 % pro Jahr, 5 Jahre) sind erreicht."
+
+// NewSavings words the saving of a sheet over years.
+func NewSavings(sh model.EfficiencySheet, years int) Savings {
+	word := "Einsparung"
+	var out Savings
+	if sh.Savings < 0 {
+		word, out.More = "Mehrkosten", true
+	}
+	out.YearLabel = word + " pro Jahr"
+	out.Year = model.FormatEuro(math.Abs(sh.Savings))
+	if sh.HasPercent {
+		out.Year += " (" + model.FormatPercent(math.Abs(sh.SavingsPercent)) + ")"
+	}
+	termWord := "Einsparung"
+	if sh.SavingsTerm < 0 {
+		termWord = "Mehrkosten" // the term has its own sign (one-off costs)
+	}
+	unit := "Jahre"
+	if years == 1 {
+		unit = "Jahr"
+	}
+	out.TermLabel = fmt.Sprintf("%s über %d %s", termWord, years, unit)
+	out.Term = model.FormatEuro(math.Abs(sh.SavingsTerm))
+	return out
 }
 
 // CostRow is one cost type, in euro per year.
@@ -62,14 +106,19 @@ func NewEfficiency(e model.Efficiency) Efficiency {
 	if e.StaffNow != 0 || e.StaffWith != 0 {
 		out.Staff = Staff(e.StaffNow, e.StaffWith)
 	}
+	out.Result = NewSavings(sh, e.Years)
+	out.Complete = sh.TotalNow != 0 && sh.TotalWith != 0
+	if out.MeetsTarget {
+		out.FundingMet = FundingMet
+	}
 	return out
 }
 
-// SavingsLine is the saving in one sentence, for summaries.
+// SavingsLine is the saving in one sentence, for summaries: "Einsparung
+// pro Jahr: 38.000,00 € (13,6 %); Einsparung über 5 Jahre: 190.000,00 €."
 func (e Efficiency) SavingsLine() string {
-	s := "Einsparung pro Jahr: " + e.Savings
-	if e.Percent != NoEntry {
-		s += " (" + e.Percent + ")"
+	if !e.Complete {
+		return "Für die Einsparung fehlen noch Zahlen."
 	}
-	return s + "; über " + e.Years + " Laufzeit: " + e.Term + "."
+	return e.Result.YearLabel + ": " + e.Result.Year + "; " + e.Result.TermLabel + ": " + e.Result.Term + "."
 }

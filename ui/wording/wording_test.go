@@ -238,3 +238,25 @@ func TestCostsWithoutJointCost(t *testing.T) {
 		t.Fatalf("AllSave %q, Best %q", w.AllSave, w.Best)
 	}
 }
+
+// The word carries the sign: a cooperation that costs more says
+// "Mehrkosten" with positive numbers, in every output.
+func TestEfficiencyOneSignConvention(t *testing.T) {
+	more := NewEfficiency(model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 110000, StaffNow: 3.5, StaffWith: 3})
+	if !more.Result.More || more.Result.YearLabel != "Mehrkosten pro Jahr" || strings.Contains(more.Result.Year+more.Result.Term, "-") {
+		t.Errorf("more: %+v", more.Result)
+	}
+	if more.Staff != "3,5 → 3,0 VZÄ" || more.FundingMet != "" {
+		t.Errorf("staff %q, funding %q", more.Staff, more.FundingMet)
+	}
+	less := NewEfficiency(model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000})
+	if got, want := less.SavingsLine(), "Einsparung pro Jahr: 20.000,00 € (20,0 %); Einsparung über 5 Jahre: 100.000,00 €."; got != want {
+		t.Errorf("line %q, want %q", got, want)
+	}
+	if less.FundingMet != FundingMet {
+		t.Errorf("20 %% over 5 years meets the thresholds: %q", less.FundingMet)
+	}
+	if empty := NewEfficiency(model.Efficiency{Years: 5}); empty.Complete || !strings.Contains(empty.SavingsLine(), "fehlen") {
+		t.Errorf("empty sheet: %+v", empty)
+	}
+}
