@@ -219,8 +219,8 @@ func (t *costsTab) partnerResult(c wording.Costs, w int) []string {
 	for _, k := range c.Keys {
 		lw = max(lw, plainWidth(k.Label))
 	}
-	lw = min(lw, max(w-36, 10))
-	out = append(out, st.Muted.Render(truncate(padRight("Schlüssel", lw)+" "+padLeft("Anteil", 14)+" "+padLeft("Einsparung", 15)+" "+padLeft("%", 8), w)))
+	lw = min(lw, max(w-42, 10))
+	out = append(out, st.Muted.Render(truncate(padRight("Schlüssel", lw)+" "+padLeft("Anteil", 14)+" "+padLeft("Einsparung", 15)+" "+padLeft("%", 10), w)))
 	for _, k := range c.Keys {
 		if k.Unusable != "" {
 			out = append(out, st.Faint.Render(truncate(padRight(truncate(k.Label, lw), lw)+" "+wording.NoEntry, w)))
@@ -240,7 +240,7 @@ func (t *costsTab) partnerResult(c wording.Costs, w int) []string {
 			mark = st.Good.Render("✓")
 		}
 		out = append(out, truncate(st.Text.Render(padRight(truncate(k.Label, lw), lw))+" "+st.Text.Render(padLeft(r.Share, 14))+" "+
-			style.Render(padLeft(r.Saving, 15))+" "+style.Render(padLeft(r.Percent, 8))+" "+mark, w))
+			style.Render(padLeft(r.Saving, 15))+" "+style.Render(padLeft(r.Percent, 10))+" "+mark, w))
 	}
 	out = append(out, "", st.Faint.Render(truncate("✓ = mindestens 15 % Einsparung im Jahr über mindestens 5 Jahre", w)))
 	if p.TodayTotal() == 0 {
