@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/sys/unix"
 )
 
@@ -231,4 +233,66 @@ func canonical(t *testing.T, tty *os.File) bool {
 		t.Fatal(err)
 	}
 	return tio.Lflag&unix.ICANON != 0 && tio.Lflag&unix.ECHO != 0
+}
+
+// ikz serve ends promptly on SIGTERM and SIGINT, also while a client that
+// announced a gigantic terminal is connected (it once ignored SIGTERM
+// while its memory grew).
+func TestServeStopsOnSignal(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := ikzCmd(t, "--db", filepath.Join(t.TempDir(), "sessions.db"), "serve", "--listen", "127.0.0.1:0",
+				"--code", "K7QX2M9P")
+			out, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { cmd.Process.Kill() })
+			lines := bufio.NewScanner(out)
+			addr := ""
+			for addr == "" && lines.Scan() {
+				if rest, ok := strings.CutPrefix(lines.Text(), "IKZ-Lotse Workshop-Server läuft auf "); ok {
+					addr, _, _ = strings.Cut(rest, " ")
+				}
+			}
+			if addr == "" {
+				t.Fatal("the server never said where it listens")
+			}
+			go io.Copy(io.Discard, out)
+			c, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{User: "riese", Auth: []gossh.AuthMethod{gossh.Password("K7QX2M9P")},
+				HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Close()
+			s, err := c.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.RequestPty("xterm", 65535, 65535, gossh.TerminalModes{}); err != nil {
+				t.Fatal(err)
+			}
+			s.Stdout = io.Discard
+			if err := s.Shell(); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(300 * time.Millisecond)
+			start := time.Now()
+			cmd.Process.Signal(sig)
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err := <-done:
+				if code := exitCode(err); code != 0 {
+					t.Errorf("exit %d after %s, want 0 (a requested stop)", code, sig)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatalf("ikz serve still running 5 s after %s", sig)
+			}
+			t.Logf("%s: stopped in %s with a 65535×65535 client connected", sig, time.Since(start).Round(time.Millisecond))
+		})
+	}
 }
