@@ -229,7 +229,7 @@ func (t *recommendTab) refreshRows() {
 		rows = append(rows, listRow{label: "⚠ " + model.NoRecommendation + ": mehrere Modelle gleichauf", warn: true})
 	}
 	for _, c := range t.res.Contradictions {
-		rows = append(rows, listRow{label: "⚠ Passt nicht zusammen: " + c.Text + " " + c.Check, warn: true})
+		rows = append(rows, listRow{label: "⚠ " + wording.ContradictionsTitle + ": " + c.Text, warn: true})
 	}
 	place := model.Places(t.res.Ranking)
 	marked := false // one marked row narrows every bar, so the bars stay comparable

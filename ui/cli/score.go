@@ -256,9 +256,6 @@ func writeLegalBasis(w io.Writer, res wording.Result) {
 	}
 	l := res.Legal
 	writeWrapped(w, l.Title+": "+l.Law.String(), "", "  ")
-	if l.CityState {
-		return
-	}
 	writeWrapped(w, "- "+wording.ModelName(model.Informell)+": "+wording.InformalLaw, "  ", "    ")
 	for _, id := range formalModels {
 		if l.Form(id) == nil {

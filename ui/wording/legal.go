@@ -125,9 +125,6 @@ func (r Result) ModelLegal(id model.ModelID) (title string, lines []LegalLine) {
 		return l.Title, []LegalLine{{Fact: Fact{Text: InformalLaw}}}
 	}
 	lines = []LegalLine{{Fact: l.Law}}
-	if l.CityState {
-		return l.Title, lines // the city-state note says why there is no form
-	}
 	f := l.Form(id)
 	if f == nil || !f.Available {
 		line := LegalLine{Fact: Fact{Text: NoForm}, Warn: true}
