@@ -129,3 +129,15 @@ func TestFacilitationState(t *testing.T) {
 		t.Error("empty reason kept")
 	}
 }
+
+func TestQuickVersionCheck(t *testing.T) {
+	s := workshop("bundesland", nil)
+	must(t, s.SetParticipantQuickIf("p1", "qc.s1", []QuickStatus{""}, StatusOffen))
+	if err := s.SetParticipantQuickIf("p1", "qc.s1", []QuickStatus{""}, StatusErledigt); !errors.Is(err, ErrConflict) || !strings.Contains(err.Error(), "offen") {
+		t.Fatalf("stale rating written or unexplained: %v", err)
+	}
+	must(t, s.SetParticipantQuickIf("p1", "qc.s1", []QuickStatus{"", StatusOffen}, StatusInArbeit))
+	if got := s.Participant("p1").QuickCheck["qc.s1"]; got != StatusInArbeit {
+		t.Errorf("rating = %q, want in_arbeit", got)
+	}
+}

@@ -136,16 +136,24 @@ func AdoptUnanimous(s *Session) int {
 type ConflictError struct {
 	Key     string
 	Current Answer // nil: no answer any more
+	// IsQuick: a quick-check rating; Quick is the stored one ("" none).
+	IsQuick bool
+	Quick   QuickStatus
 }
 
 func (e *ConflictError) Error() string {
 	label := e.Key
+	now := "keine Antwort"
 	if q, ok := ProfileQuestionByKey(e.Key); ok {
 		label = q.Label
+		if e.Current != nil {
+			now = GroupWording(q).AnswerText(e.Current)
+		}
+	} else if it, _, ok := QuickItemByID(e.Key); ok {
+		label = it.Text
 	}
-	now := "keine Antwort"
-	if q, ok := ProfileQuestionByKey(e.Key); ok && e.Current != nil {
-		now = GroupWording(q).AnswerText(e.Current)
+	if e.IsQuick && e.Quick != "" {
+		now = QuickStatusLabel(e.Quick)
 	}
 	return fmt.Sprintf("„%s“ wurde inzwischen geändert (jetzt: %s) – nicht gespeichert, bitte prüfen und erneut wählen", label, now)
 }
@@ -175,6 +183,21 @@ func (s *Session) SetParticipantAnswerIf(pid, key string, known []Answer, a Answ
 		}
 	}
 	return &ConflictError{Key: key, Current: cur}
+}
+
+// SetParticipantQuickIf is SetParticipantQuick with the version check of
+// SetParticipantAnswerIf: it writes only while the stored rating is one
+// the screen knew ("" none).
+func (s *Session) SetParticipantQuickIf(pid, itemID string, known []QuickStatus, st QuickStatus) error {
+	p := s.Participant(pid)
+	if p == nil {
+		return unknownParticipant(pid)
+	}
+	cur := p.QuickCheck[itemID]
+	if !slices.Contains(known, cur) {
+		return &ConflictError{Key: itemID, Quick: cur, IsQuick: true}
+	}
+	return s.SetParticipantQuick(pid, itemID, st)
 }
 
 // checkName trims a municipality's name and checks that it is given and

@@ -39,7 +39,8 @@ func (t *workshopTab) hidden(key string) bool {
 	return t.d.participant && t.sess.Hidden(key)
 }
 
-// facilitate applies a facilitator's change to the workshop state.
+// facilitate applies a facilitator's change (workshop state or
+// municipalities): shown at once, saved through the autosaver.
 func (t *workshopTab) facilitate(item, info string, fn func(*model.Session) error) tea.Cmd {
 	t.own()
 	if err := fn(t.sess); err != nil {

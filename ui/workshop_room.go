@@ -136,14 +136,7 @@ func (t *workshopTab) preselect() {
 
 // manage runs a facilitator's change to the municipalities.
 func (t *workshopTab) manage(info string, fn func(*model.Session) error) tea.Cmd {
-	t.own()
-	if err := fn(t.sess); err != nil {
-		t.err = err.Error()
-		return nil
-	}
-	t.info = info
-	t.refresh()
-	return t.saver.queue("manage:"+info, fn)
+	return t.facilitate("manage:"+info, info, fn)
 }
 
 func (t *workshopTab) toggleAbsent(pid string) tea.Cmd {

@@ -59,6 +59,9 @@ type workshopTab struct {
 	confirm *confirmation // a yes/no question in the pane
 
 	scores model.ScoreCache // rankings of profiles that did not change
+	// quickKnown: per quick item, the ratings this screen showed or wrote
+	// since the last re-read (the version check of saveQuick).
+	quickKnown map[string][]model.QuickStatus
 
 	// wide shows the rankings side by side over the whole tab, so that
 	// every municipality gets a column (enter on "nebeneinander").
@@ -260,6 +263,7 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	case sessionLoadedMsg:
 		if newer(msg.sess, t.sess) {
 			t.sess = msg.sess
+			t.quickKnown = nil
 			t.lostClaim()
 			t.noticeUnder()
 			t.refresh()
@@ -616,9 +620,19 @@ func (t *workshopTab) saveAnswer(k string, a model.Answer) tea.Cmd {
 
 func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
 	as := t.as
+	// The version check: the rating this screen showed, or one it wrote
+	// itself meanwhile (quick presses of the space key).
+	known := []model.QuickStatus{t.quickStatus(id), st}
+	if prev, ok := t.quickKnown[id]; ok {
+		known = append(known, prev...)
+	}
+	if t.quickKnown == nil {
+		t.quickKnown = map[string][]model.QuickStatus{}
+	}
+	t.quickKnown[id] = known
 	fn := t.guard(as, func(s *model.Session) error {
 		if as != "" {
-			return s.SetParticipantQuick(as, id, st)
+			return s.SetParticipantQuickIf(as, id, known, st)
 		}
 		e := s.QuickCheck[id]
 		e.Status = st
