@@ -27,7 +27,7 @@ const accessibleList = 20
 // the full-screen program, in huh's accessible mode, without a tea.Program.
 func RunAccessible(st *store.Store, in io.Reader, out io.Writer, now func() time.Time) error {
 	lipgloss.SetColorProfile(termenv.Ascii) // no escape codes for the screen reader
-	a := &accessible{st: st, in: &lineReader{r: in}, out: out, now: now}
+	a := &accessible{st: st, in: &lineReader{r: in}, out: germanOut{out}, now: now}
 	defer func() {
 		if a.in.eof {
 			a.say("Eingabe beendet.")
@@ -317,6 +317,8 @@ func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
 		menuEntry{efficiencyLabel(sess.Efficiency), a.efficiency},
 		menuEntry{costsLabel(sess.Costs), a.costs},
 		menuEntry{reviewLabel(sess.Reviews), a.review},
+		menuEntry{decisionLabel(sess), a.decide},
+		menuEntry{"Bericht schreiben (Markdown oder HTML)", a.report},
 		menuEntry{"Andere Sitzung wählen", nil},
 		menuEntry{choiceQuit, func(s *model.Session) (*model.Session, error) { return s, errQuit }}), nil
 }
@@ -343,6 +345,13 @@ func (a *accessible) profile(sess *model.Session) (*model.Session, error) {
 			continue
 		}
 		a.say("%s", q.Help)
+		switch cur, ok := sess.Profile[q.Key]; {
+		case q.Kind == model.Number: // the text field says it itself
+		case ok:
+			a.say("Bisher: %s – Enter übernimmt.", q.AnswerText(cur))
+		default:
+			a.say("Bisher: keine Angabe.")
+		}
 		d := wizard.NewProfileDraft(q, sess.Profile[q.Key])
 		if err := a.run(wizard.ProfileField(q, d, 0)); err != nil {
 			return sess, err
@@ -356,10 +365,10 @@ func (a *accessible) profile(sess *model.Session) (*model.Session, error) {
 			a.say("")
 			continue
 		}
-		sess, err = a.st.Update(sess.ID, func(s *model.Session) error {
-			wizard.SetAnswer(s, q.Key, ans, answered)
-			return nil
-		})
+		if !answered {
+			ans = nil
+		}
+		sess, err = a.st.Apply(sess.ID, model.SetAnswerChange(sess, q.Key, ans))
 		if err != nil {
 			return nil, err
 		}

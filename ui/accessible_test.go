@@ -2,6 +2,8 @@ package ui
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -24,7 +26,7 @@ func menu(entry string) string {
 	for range model.Phases {
 		labels = append(labels, "Phase")
 	}
-	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Kostenverteilung", "Review", "Andere", "Beenden")
+	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Kostenverteilung", "Review", "Entscheidung", "Bericht", "Andere", "Beenden")
 	for i, l := range labels {
 		if l == entry {
 			return strconv.Itoa(i + 1)
@@ -167,6 +169,12 @@ func runAccessible(t *testing.T, st *store.Store, in script) string {
 	}
 	if strings.Contains(out.String(), "\x1b") {
 		t.Error("accessible output contains escape sequences")
+	}
+	// German throughout: none of huh's English prompts get through.
+	for _, english := range []string{"Enter a number", "Confirm selection", "Select up to", "Invalid:", "invalid input", "[y/N]", "[Y/n]", "There is only one"} {
+		if strings.Contains(out.String(), english) {
+			t.Errorf("accessible output has English %q", english)
+		}
 	}
 	return out.String()
 }
@@ -353,6 +361,37 @@ func TestAccessibleInvalidLastAnswer(t *testing.T) {
 		}
 		if !strings.Contains(out.String(), "Eingabe beendet.") {
 			t.Errorf("%q: no note about the end of input:\n%s", in, out.String())
+		}
+	}
+}
+
+// The decision and the report in accessible mode, in German throughout:
+// the current value is read out first, the decision needs an explicit yes.
+func TestAccessibleDecisionAndReport(t *testing.T) {
+	st := shStore(t, rvSession())
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bericht.md")
+	text := runAccessible(t, st, script{
+		"2", menu("Entscheidung"),
+		"", "Passt am besten", "Kreistag", "", "", // model as computed, reason, Gremium, date and time as proposed
+		"2", // Nein, nicht festhalten
+		menu("Entscheidung"),
+		"", "Passt am besten", "Kreistag", "", "", "1", // Ja, festhalten
+		menu("Bericht"), path,
+		menu("Beenden"),
+	})
+	s := onlySession(t, st)
+	if len(s.Decisions) != 1 || s.Decisions[0].Body != "Kreistag" || s.Decisions[0].Reason != "Passt am besten" {
+		t.Fatalf("decisions %+v, want exactly one (the first was declined)", s.Decisions)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("no report written: %v", err)
+	}
+	containsAll(t, text, "decision", "Bisher ist keine Entscheidung festgehalten.", "Entscheidung so festhalten?",
+		"Nicht festgehalten.", "Entscheidung festgehalten.", "Bericht gespeichert: "+path)
+	for _, english := range []string{"Enter a number", "Confirm selection", "Select up to", "Invalid:"} {
+		if strings.Contains(text, english) {
+			t.Errorf("accessible output has English %q", english)
 		}
 	}
 }
