@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -257,43 +256,25 @@ func parsePartnerRow(rec []string, cols csvColumns, line int) (CostPartner, []st
 	return p, errs
 }
 
-var (
-	germanGrouped = regexp.MustCompile(`^\d{1,3}(\.\d{3})+(,\d+)?$`)
-	germanPlain   = regexp.MustCompile(`^\d+(,\d+)?$`)
-	englishLike   = regexp.MustCompile(`^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+\.\d+$`)
-)
-
-// parseGermanNumber reads "12.345,67", "12345,67" or "1.200" (with an
-// optional "€"); English numbers are refused instead of guessed, because
-// "1.500" and "1,500" mean different things.
+// parseGermanNumber reads a cell by the one rule for German numbers
+// (ParseGermanNumber: "12.345,67", "12345,67", "1.200", optionally "€";
+// text that reads two ways, such as "1.500" next to "1,500" or "99.5",
+// is refused, never guessed) and checks the column's bounds.
 func parseGermanNumber(cell string, integer bool, limit float64) (float64, error) {
-	s := strings.TrimSpace(cell)
-	s = strings.TrimSpace(strings.TrimSuffix(s, "€"))
-	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(s)
-	if s == "" {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cell), "€"))
+	if strings.Trim(t, " \u00a0\u202f") == "" {
 		return 0, nil
 	}
 	shown := SafeLine(truncateRunes(strings.TrimSpace(cell), 30))
-	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "−") {
 		return 0, fmt.Errorf("„%s“ ist negativ – bitte 0 oder mehr eintragen", shown)
 	}
-	switch {
-	case germanGrouped.MatchString(s), germanPlain.MatchString(s):
-	case englishLike.MatchString(s):
-		return 0, fmt.Errorf("„%s“ ist englisch geschrieben – bitte mit Komma vor den Nachkommastellen (z. B. 1.234,56)", shown)
-	default:
-		return 0, fmt.Errorf("„%s“ ist keine Zahl – bitte z. B. 1.234,56 eintragen", shown)
+	v, err := ParseGermanNumber(truncateRunes(cell, 60))
+	if err != nil {
+		return 0, err
 	}
-	if integer && strings.Contains(s, ",") {
+	if integer && strings.Contains(t, ",") {
 		return 0, fmt.Errorf("„%s“ – hier wird eine ganze Zahl erwartet", shown)
-	}
-	t := strings.Replace(strings.ReplaceAll(s, ".", ""), ",", ".", 1)
-	if len(strings.Split(t, ".")[0]) > 15 {
-		return 0, fmt.Errorf("„%s“ ist unplausibel groß – höchstens %s", shown, formatNumber(limit, 0))
-	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0, fmt.Errorf("„%s“ ist keine Zahl – bitte z. B. 1.234,56 eintragen", shown)
 	}
 	if v > limit {
 		return 0, fmt.Errorf("„%s“ ist unplausibel groß – höchstens %s", shown, formatNumber(limit, 0))

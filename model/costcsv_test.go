@@ -65,9 +65,11 @@ func TestCostCSVHostileRefused(t *testing.T) {
 	}{
 		{"comma separator", "Kommune,Schulen,Schüler\nA,1,2\n", "mit Kommas getrennt"},
 		{"tab separator", "Kommune\tSchulen\nA\t1\n", "Tabulatoren"},
-		{"english decimals", head + "A;1;200;1234.56\n", "englisch geschrieben"},
+		{"english decimals", head + "A;1;200;1234.56\n", "englisch gelesen 1234,56"},
 		{"english thousands", head + "A;1;200;1,234,567.00\n", "englisch geschrieben"},
-		{"huge value", head + "A;1;200;99999999999999999999\n", "unplausibel groß"},
+		{"reads two ways", head + "A;1;200;1,500\n", "mehrdeutig"},
+		{"huge value", head + "A;1;200;99999999999999999999\n", "zu viele Stellen"},
+		{"implausible value", head + "A;1;200;999.999.999.999,00\n", "unplausibel groß"},
 		{"huge count", head + "A;1;2.000.000.000;0\n", "unplausibel groß"},
 		{"negative", head + "A;1;200;-5\n", "negativ"},
 		{"decimal schools", head + "A;1,5;200;0\n", "ganze Zahl"},
