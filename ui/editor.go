@@ -46,6 +46,13 @@ func formCapturing(f *huh.Form) bool {
 
 // updateForm hands msg to the form.
 func updateForm(f *huh.Form, msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyTab {
+		if _, text := f.GetFocusedField().(*huh.Text); text {
+			// A typed tab in a note goes in as a pasted one does (the
+			// text area turns both into spaces) instead of being lost.
+			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'\t'}, Paste: true}
+		}
+	}
 	_, cmd := f.Update(msg) // the form updates itself in place
 	return cmd
 }
