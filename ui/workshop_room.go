@@ -90,6 +90,9 @@ func (t *workshopTab) chooseAs(pid string) tea.Cmd {
 }
 
 func (t *workshopTab) setAs(pid string) {
+	if p := t.sess.Participant(pid); p != nil && p.Absent {
+		t.info = "„" + model.SafeLine(p.Name) + "“ ist als abwesend markiert: die Antworten zählen erst, wenn die Moderation sie mit w wieder dazunimmt."
+	}
 	t.as = pid
 	t.known = nil
 	if t.d.participant {
