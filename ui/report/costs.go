@@ -171,6 +171,19 @@ func (m *mdWriter) costs(v view) {
 	m.line("")
 }
 
+// paperCostSharing is the Kostenverteilung in the Entscheidungsvorlage:
+// the chosen key, whether every partner saves, the compensation needed.
+func paperCostSharing(c *costsSection) []string {
+	if c == nil {
+		return nil
+	}
+	out := []string{"Kostenverteilung – " + c.Chosen + ". " + c.AllSave}
+	if c.CompText != "" {
+		out = append(out, c.CompText)
+	}
+	return out
+}
+
 // upperFirst capitalises the first letter of a sentence fragment.
 func upperFirst(s string) string {
 	for i, r := range s {

@@ -37,6 +37,7 @@ func TestCostsSectionMarkdown(t *testing.T) {
 	md := b.String()
 	for _, want := range []string{
 		"## Kostenverteilung",
+		"- Kostenverteilung – Gewählter Schlüssel: gleiche Anteile. Alle Partner sparen mit den Schlüsseln „nach Schülerzahl“",
 		"| **Gemeinsame Kosten pro Jahr** | **906.160,00 €** |",
 		"### Einsparung je Partner – gleiche Anteile",
 		"Der gewählte Schlüssel; in Prozent",

@@ -78,6 +78,7 @@ func buildPaper(v view, s *model.Session, now time.Time) paper {
 	p.Alternative = alternative(v)
 	p.Assumptions = wording.Scored(v.Profile)
 	p.Costs = paperCosts(v.Efficiency)
+	p.Costs = append(p.Costs, paperCostSharing(v.Costs)...) // costs.go
 	p.Open = openPoints(v, s)
 	p.Resolution = resolution(v)
 	return p
