@@ -293,7 +293,7 @@ func TestAccessibleReviewAndComparison(t *testing.T) {
 		t.Fatal(err)
 	}
 	text = runAccessible(t, st, append(review,
-		"32.13.2026", "22.11.2026", // an impossible date is refused
+		"32.13.2026", "22.11.2026", "20.11.2026", // an impossible and a future date are refused
 		"Landrätin", "ja", "", "", "",
 		"2", // Vergleich lesen
 		"2", // of two states, newest first: the first review
@@ -302,7 +302,7 @@ func TestAccessibleReviewAndComparison(t *testing.T) {
 	changed := "Umfang der Zusammenarbeit: vorher nur Austausch, jetzt der gesamte operative Schul-IT-Betrieb."
 	containsAll(t, text, "second review",
 		"\"32.13.2026\" gibt es nicht im Kalender",
-		"Review vom 22.11.2026 gespeichert, Stand „Review 22.11.2026“ festgehalten.",
+		"Review vom 20.11.2026 gespeichert, Stand „Review 20.11.2026“ festgehalten.",
 		"Mit welchem Stand vergleichen?",
 		"Profil: 1 Antwort geändert:",
 		"Bewertung (H 4.3):")

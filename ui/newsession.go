@@ -49,7 +49,7 @@ func newCreateModel(d tabDeps) *createModel {
 	m := &createModel{
 		d:         d,
 		draft:     draft,
-		form:      wizard.NewSessionForm(draft, d.styles.HuhTheme()).WithShowHelp(false),
+		form:      wizard.NewSessionForm(draft, d.styles.HuhTheme()).WithShowHelp(false).WithShowErrors(false), // shown above the form, see View
 		help:      h,
 		back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "zur Liste")),
 		lastField: wizard.FieldTitle,
@@ -203,14 +203,19 @@ func (m *createModel) View() string {
 	b.WriteString(spread(s.AppName.Render("IKZ-Lotse")+s.Muted.Render(" › ")+s.Title.Render("Neue Sitzung"), "", m.width))
 	b.WriteString("\n")
 	b.WriteString(s.Rule.Render(strings.Repeat("─", m.width)))
-	b.WriteString("\n\n")
+	b.WriteString("\n")
+	// A refused field says why right above the form, where the eye is
+	// (huh put it below all fields, at 100x30 off the screen).
+	errs := formErrors(s, m.form, m.width, formErrLines)
+	b.WriteString(errs)
+	b.WriteString("\n")
 	_, fh := m.formBox()
 	note := m.cityNote()
 	noteLines := 0
 	if note != "" {
 		noteLines = strings.Count(note, "\n") + 1
 	}
-	b.WriteString(block(m.form.View(), m.width, fh-noteLines))
+	b.WriteString(block(m.form.View(), m.width, fh-noteLines-max(lineCount(errs)-1, 0)))
 	if note != "" {
 		b.WriteString("\n")
 		b.WriteString(note)

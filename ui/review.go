@@ -346,7 +346,8 @@ func (t *reviewTab) refreshRows() {
 			r := t.sess.Reviews[i]
 			value := ""
 			if len(r.Participants) > 0 {
-				value = "Teilnehmende: " + strconv.Itoa(len(r.Participants))
+				// the names, not a count: "IT-Leitungen der 8 Gemeinden" is one entry of many people
+				value = model.SafeLine(strings.Join(r.Participants, ", "))
 			}
 			rows = append(rows, listRow{id: rowRevPref + r.ID, mark: markDone, label: "Review " + shortDate(r.At), value: value})
 		}

@@ -72,7 +72,12 @@ func TestReviewRecordsSnapshotAndCompares(t *testing.T) {
 		t.Fatalf("no German error for 32.13.2026:\n%s", v)
 	}
 	tb = e.send(tb, repeat(kBackspace, 10)...)
-	tb = e.send(tb, kRunes("22.11.2026"), kEnter, kEnter, kRunes("ja"), kEnter, kEnter, kEnter, kEnter)
+	tb = e.send(tb, kRunes("22.11.2026"), kEnter) // tomorrow: a review records what was
+	if v := plain(tb); !strings.Contains(v, "liegt in der Zukunft") || !tb.Capturing() {
+		t.Fatalf("no German error for a future date:\n%s", v)
+	}
+	tb = e.send(tb, repeat(kBackspace, 10)...)
+	tb = e.send(tb, kRunes("21.11.2026"), kEnter, kEnter, kRunes("ja"), kEnter, kEnter, kEnter, kEnter)
 	if len(e.sess().Reviews) != 2 {
 		t.Fatalf("second review not stored: %+v", e.sess().Reviews)
 	}
@@ -94,7 +99,7 @@ func TestReviewRecordsSnapshotAndCompares(t *testing.T) {
 		t.Errorf("the end of the comparison lacks the evaluation answers:\n%s", v)
 	}
 	tb = e.send(tb, kEsc)
-	if v := plain(tb); rt.full || !strings.Contains(v, "Review 22.11.2026") || !strings.Contains(v, "Reviews (2)") {
+	if v := plain(tb); rt.full || !strings.Contains(v, "Review 21.11.2026") || !strings.Contains(v, "Reviews (2)") {
 		t.Errorf("esc does not return to the list of both reviews:\n%s", v)
 	}
 }

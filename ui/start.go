@@ -59,6 +59,7 @@ type startModel struct {
 
 func newStartModel(d tabDeps) startModel {
 	l := list.New(nil, sessionDelegate{s: d.styles}, 0, 0)
+	l.Filter = searchFilter
 	l.SetShowTitle(false)
 	l.SetShowFilter(false)
 	l.SetShowStatusBar(false)
@@ -368,8 +369,9 @@ func (m startModel) infoLine() string {
 	if m.list.IsFiltered() {
 		info = fmt.Sprintf("%d von %d Sitzungen passen zu „%s“ (esc zeigt alle)", visible, total, m.list.FilterValue())
 	}
-	if visible > 0 {
-		info += fmt.Sprintf(" · Nr. %d", m.list.Index()+1)
+	if it, ok := m.list.SelectedItem().(sessionItem); ok && visible > 0 {
+		// the ID is what ikz export, backup and serve --session need
+		info += " · gewählt: ID " + it.ID + " (für ikz export " + it.ID + ")"
 	}
 	return s.Muted.Render(truncate(info, m.width))
 }
@@ -546,7 +548,51 @@ func (i sessionItem) FilterValue() string {
 	if l, ok := model.LandByCode(i.Land); ok {
 		land = l.Name
 	}
-	return i.Title + " " + i.Traeger + " " + land
+	return i.Title + " " + i.Traeger + " " + land + " " + i.ID
+}
+
+// searchFilter finds the sessions whose title, Schulträger, Land or ID
+// contain every word of the term, ignoring case and umlauts: "muritz" and
+// "mueritz" both find "Müritzbrück". A match in the plain text is
+// highlighted.
+func searchFilter(term string, targets []string) []list.Rank {
+	words := strings.Fields(strings.ToLower(term))
+	var ranks []list.Rank
+	for i, t := range targets {
+		lower := strings.ToLower(t)
+		forms := []string{lower, foldUmlauts(lower, false), foldUmlauts(lower, true)}
+		ok := len(words) > 0
+		var idx []int
+		for _, w := range words {
+			found := false
+			for fi, f := range forms {
+				if strings.Contains(f, foldUmlauts(w, fi == 2)) || strings.Contains(f, w) {
+					found = true
+					if at := strings.Index(lower, w); fi == 0 && at >= 0 {
+						start := len([]rune(lower[:at]))
+						for k := range []rune(w) {
+							idx = append(idx, start+k)
+						}
+					}
+					break
+				}
+			}
+			ok = ok && found
+		}
+		if ok {
+			ranks = append(ranks, list.Rank{Index: i, MatchedIndexes: idx})
+		}
+	}
+	return ranks
+}
+
+// foldUmlauts writes ä, ö, ü, ß as a, o, u, ss (or, with e, as ae, oe, ue).
+func foldUmlauts(s string, e bool) string {
+	pairs := []string{"ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U", "ß", "ss"}
+	if e {
+		pairs = []string{"ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss"}
+	}
+	return strings.NewReplacer(pairs...).Replace(s)
 }
 
 // sessionDelegate renders a session in two lines: title and last change,

@@ -249,3 +249,18 @@ func TestStartShowsTheGroupsDecision(t *testing.T) {
 		t.Errorf("the list row still names the computed model:\n%s", v)
 	}
 }
+
+// The start screen finds "Müritzbrück" for "muritz" and "mueritz", and names
+// the ID that ikz export needs.
+func TestStartSearchFoldsUmlauts(t *testing.T) {
+	items := []string{sessionItem{&store.Summary{ID: "ab12", Title: "Verbund Müritzbrück"}}.FilterValue(),
+		sessionItem{&store.Summary{ID: "cd34", Title: "Kreis Lippe"}}.FilterValue()}
+	for _, q := range []string{"muritz", "mueritz", "Müritz", "MÜRITZBRÜCK", "ab12", "verbund muritz"} {
+		if r := searchFilter(q, items); len(r) != 1 || r[0].Index != 0 {
+			t.Errorf("%q finds %v, want only the Müritzbrück session", q, r)
+		}
+	}
+	if r := searchFilter("flens", items); len(r) != 0 {
+		t.Errorf("flens finds %v", r)
+	}
+}

@@ -1,6 +1,7 @@
 package wizard
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -33,11 +34,13 @@ type ReviewDraft struct {
 	Date         string
 	Participants string
 	Answers      []string // one per model.EvaluationQuestions
+
+	today time.Time // a review records what was: a later date is refused
 }
 
 // NewReviewDraft proposes today's date, in today's time zone.
 func NewReviewDraft(today time.Time) *ReviewDraft {
-	return &ReviewDraft{Date: today.Format(model.GermanDateLayout), Answers: make([]string, len(model.EvaluationQuestions))}
+	return &ReviewDraft{Date: today.Format(model.GermanDateLayout), Answers: make([]string, len(model.EvaluationQuestions)), today: today}
 }
 
 // ReviewFields builds the fields of a review (H 4.3) bound to d: the
@@ -45,7 +48,7 @@ func NewReviewDraft(today time.Time) *ReviewDraft {
 func ReviewFields(d *ReviewDraft) []huh.Field {
 	fields := []huh.Field{
 		huh.NewInput().Key(ReviewDate).Title("Datum des Reviews").Placeholder(reviewHints[ReviewDate]).
-			Validate(model.ValidateDue).Value(&d.Date),
+			Validate(d.validateDate).Value(&d.Date),
 		huh.NewInput().Key(ReviewParticipants).Title("Teilnehmende").
 			Placeholder(reviewHints[ReviewParticipants]).
 			Value(&d.Participants),
@@ -87,4 +90,17 @@ func NewReviewID(rs []model.Review) string {
 		used[r.ID] = true
 	}
 	return FreeID("r", len(rs)+1, used)
+}
+
+// validateDate takes a real date that is not in the future: a review holds
+// what a meeting found, so a later date is a typo.
+func (d *ReviewDraft) validateDate(s string) error {
+	if err := model.ValidateDue(s); err != nil {
+		return err
+	}
+	day, err := model.ParseDate(s)
+	if err == nil && !d.today.IsZero() && day.After(d.today) {
+		return fmt.Errorf("%s liegt in der Zukunft – ein Review hält fest, was war; bitte das Datum der Sitzung eingeben", s)
+	}
+	return nil
 }
