@@ -286,10 +286,17 @@ func (m *sessionModel) presentRanking(st *Styles, w int) []string {
 		}
 		n++
 		name := padRight(truncate(modelName(ms.Model), nameW), nameW)
-		barW := max(w-4-nameW-2-4, 3)
+		suffix := "" // the legal caveat shows on the row itself (issue 10)
+		if ms.Marker() == model.MarkerCheck {
+			suffix = " ⚠ " + model.MarkerCheck
+			if w-4-nameW-2-4-plainWidth(suffix) < 12 { // keep the bar readable
+				suffix = " ⚠"
+			}
+		}
+		barW := max(w-4-nameW-2-4-plainWidth(suffix), 3)
 		full, empty := bar(ms.Score, 100, barW)
 		lines = append(lines, st.Title.Render(strconv.Itoa(place[i])+".  "+name+"  ")+st.BarDone.Render(full)+st.BarTodo.Render(empty)+
-			st.Title.Render(padLeft(strconv.Itoa(ms.Score), 4)))
+			st.Title.Render(padLeft(strconv.Itoa(ms.Score), 4))+st.Warn.Render(suffix))
 	}
 	if n == 0 {
 		lines = append(lines, st.Warn.Render(truncate("Noch keine Empfehlung – alle Modelle ausgeschlossen oder Profil leer.", w)))
