@@ -25,6 +25,7 @@ func init() { template.Must(htmlTemplate.New("costs").Parse(strings.TrimSpace(co
 type costsSection struct {
 	wording.Costs
 	Chart   []costBar
+	RefNote string // why the chart shows this key, as a sentence
 	Taxed   bool   // VAT columns are shown
 	TermCol string // "über 6 Jahre"
 }
@@ -42,6 +43,7 @@ func costsSectionFor(s *model.Session) *costsSection {
 	}
 	c := &costsSection{Costs: wording.NewCosts(*s.Costs), Taxed: s.Costs.TaxedYears() > 0,
 		TermCol: "über " + wording.Plural(s.Costs.Years, "Jahr", "Jahre")}
+	c.RefNote = upperFirst(c.RefReason)
 	scale := wording.BarScale(c.Bars)
 	for _, b := range c.Bars {
 		cb := costBar{CostBar: b}
@@ -80,7 +82,7 @@ func (m *mdWriter) costs(v view) {
 
 	if len(c.Chart) > 0 {
 		m.f("### Einsparung je Partner – %s\n\n", mdInline(c.Reference))
-		m.f("%s; in Prozent der eigenen Kosten heute; ▒ = Mehrkosten, ✓ = mindestens 15 %% im Jahr über mindestens 5 Jahre.\n\n", mdInline(upperFirst(c.RefReason)))
+		m.f("%s; in Prozent der eigenen Kosten heute; ▒ = Mehrkosten, ✓ = mindestens 15 %% im Jahr über mindestens 5 Jahre.\n\n", mdInline(c.RefNote))
 		rows = nil
 		for _, b := range c.Chart {
 			mark := ""
