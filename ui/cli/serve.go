@@ -161,9 +161,10 @@ func runServe(env Env, args []string) int {
 	if remote {
 		fmt.Fprintf(env.Stderr, "ikz serve: WARNUNG – %s ist aus dem Netz erreichbar. Nur in einem vertrauenswürdigen Netz verwenden und den Code nicht weitergeben.\n", *listen)
 	}
-	host, port := hostPort(srv.Addr().String())
 	fmt.Fprintf(out, "IKZ-Lotse Workshop-Server läuft auf %s (Datenbank %s)\n", srv.Addr(), st.Path())
-	fmt.Fprintf(out, "Verbinden:     ssh -p %s %s\n", port, host)
+	// The join line with the LAN address (a host name often does not
+	// resolve in a guest Wi-Fi); the user name preselects the municipality.
+	fmt.Fprintf(out, "Verbinden:     %s\n", ui.JoinLine(srv.Addr(), ""))
 	if codes.Workshop != "" {
 		fmt.Fprintf(out, "Workshop-Code: %s   (als Passwort eingeben; Teilnehmende antworten für ihre Kommune)\n", codes.Workshop)
 	}
@@ -243,25 +244,6 @@ func serveCodes(dbPath, code, modCode string, keys, fresh bool) (ui.Codes, error
 		}
 	}
 	return c, nil
-}
-
-// hostPort splits the listen address for the ssh hint; an unspecified host
-// is shown as this machine's name.
-func hostPort(addr string) (string, string) {
-	host, port := addr, ""
-	for i := len(addr) - 1; i >= 0; i-- {
-		if addr[i] == ':' {
-			host, port = addr[:i], addr[i+1:]
-			break
-		}
-	}
-	switch host {
-	case "", "0.0.0.0", "[::]":
-		if h, err := os.Hostname(); err == nil {
-			host = h
-		}
-	}
-	return host, port
 }
 
 // sessionsToShow parses --session (comma-separated IDs) and checks that

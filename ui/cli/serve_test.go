@@ -68,7 +68,7 @@ func TestServeStartsPrintsCodeAndStops(t *testing.T) {
 	if m == nil || m[1] == m[2] {
 		t.Errorf("no moderator code, or the same as the workshop code:\n%s", out.String())
 	}
-	if !regexp.MustCompile(`ssh -p \d+ 127\.0\.0\.1`).MatchString(out.String()) {
+	if !regexp.MustCompile(`ssh -p \d+ IHRE-KOMMUNE@127\.0\.0\.1`).MatchString(out.String()) {
 		t.Errorf("no ssh hint printed:\n%s", out.String())
 	}
 	fi, err := os.Stat(filepath.Join(dir, "ikz_host_ed25519"))
