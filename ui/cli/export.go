@@ -45,7 +45,7 @@ func exportUsage() string {
 		fmt.Fprintf(&b, "%-5s %s\n", name, ExportFormats[name].Summary)
 	}
 	b.WriteString("  -o DATEI   in eine Datei schreiben statt auf die Standardausgabe; die Endung\n")
-	b.WriteString("             (.json, .md, .html) bestimmt das Format\n")
+	b.WriteString("             (.json, .md, .html, .csv) bestimmt das Format\n")
 	b.WriteString("  --force    eine vorhandene Datei überschreiben\n")
 	b.WriteString("  --db PFAD  andere Datenbankdatei\n")
 	return b.String()
