@@ -236,7 +236,9 @@ func (t *phaseTab) refreshRows() {
 		rows = append(rows, listRow{label: "Quick-Check", value: quickSource(t.phase)})
 		for _, it := range t.phase.QuickItems {
 			e := t.quick[it.ID]
-			rows = append(rows, listRow{id: it.ID, label: it.Text, mark: statusMark(e.Status), value: wizard.StatusLabel(e.Status)})
+			// every status as wide as the widest, so the column does not
+			// jitter while space cycles through them
+			rows = append(rows, listRow{id: it.ID, label: it.Text, mark: statusMark(e.Status), value: padRight(wizard.StatusLabel(e.Status), statusWidth())})
 		}
 	}
 	t.ed.list.setRows(rows)
@@ -306,4 +308,13 @@ func (t *phaseTab) paneView(w int) string {
 		return strings.Join(lines, "\n")
 	}
 	return ""
+}
+
+// statusWidth is the width of the widest quick-check status label.
+func statusWidth() int {
+	w := 0
+	for _, o := range model.QuickStatuses {
+		w = max(w, plainWidth(wizard.StatusLabel(model.QuickStatus(o.Value))))
+	}
+	return w
 }

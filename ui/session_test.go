@@ -83,7 +83,7 @@ func TestSessionTabKeys(t *testing.T) {
 			t.Fatalf("after %s the active tab is %d, want %d", s.key, m.active, s.want)
 		}
 	}
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "[3 Realisierung]") || !strings.Contains(v, "Inhalt Realisierung") {
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "[3 Real") || !strings.Contains(v, "Inhalt Realisierung") {
 		t.Errorf("tab bar or content does not follow:\n%s", v)
 	}
 }

@@ -17,8 +17,9 @@ var tabShort = map[string]string{
 var shortenOrder = []string{"Wirtschaftlichkeit", "Verstetigung", "Realisierung", "Sondierung", "Empfehlung", "Maßnahmen", "Workshop"}
 
 // tabBarLabels returns the plain labels of the tab bar ("3 Realisierung"),
-// shortened until the bar fits into w columns: first the inactive tabs,
-// then the spaces around them (compact), last the active tab itself.
+// shortened until the bar fits into w columns: first the labels, then the
+// spaces around them (compact). The result does not depend on the active
+// tab, so the row never jumps when another tab is chosen.
 func tabBarLabels(names []string, active, w int) (labels []string, compact bool) {
 	labels = make([]string, len(names))
 	for i, n := range names {
@@ -26,50 +27,66 @@ func tabBarLabels(names []string, active, w int) (labels []string, compact bool)
 	}
 	width := func(pad int) int {
 		n := len(labels) - 1 // separators
-		for i, l := range labels {
-			if i == active {
-				n += plainWidth(l) + 2 // brackets
-			} else {
-				n += plainWidth(l) + pad
-			}
+		for _, l := range labels {
+			n += plainWidth(l) + pad
+		}
+		if pad == 0 {
+			n += 2 // the bracket places at both ends
 		}
 		return n
 	}
-	shorten := func(activeToo bool) {
-		for _, name := range shortenOrder {
-			if width(2) <= w || (compact && width(0) <= w) {
-				return
-			}
-			for i, n := range names {
-				if n == name && (i != active || activeToo) {
-					labels[i] = fmt.Sprintf("%d %s", i+1, tabShort[n])
-				}
+	for _, name := range shortenOrder {
+		if width(2) <= w {
+			return labels, false
+		}
+		for i, n := range names {
+			if n == name {
+				labels[i] = fmt.Sprintf("%d %s", i+1, tabShort[n])
 			}
 		}
 	}
-	shorten(false)
-	if width(2) <= w {
-		return labels, false
-	}
-	compact = true
-	shorten(true)
-	return labels, true
+	return labels, width(2) > w
 }
 
 // renderTabBar renders the tab bar: the active tab in brackets (visible
-// without colour too), the others muted.
+// without colour too), the others muted. The brackets take the place of
+// the spaces (or, compact, of the separators) around the active label, so
+// every label keeps its column.
 func renderTabBar(s *Styles, names []string, active, w int) string {
 	labels, compact := tabBarLabels(names, active, w)
-	parts := make([]string, len(labels))
+	if !compact {
+		parts := make([]string, len(labels))
+		for i, label := range labels {
+			if i == active {
+				parts[i] = s.TabActive.Render("[" + label + "]")
+			} else {
+				parts[i] = s.Tab.Render(" " + label + " ")
+			}
+		}
+		return truncate(strings.Join(parts, s.TabSep.Render("·")), w)
+	}
+	var b strings.Builder
 	for i, label := range labels {
+		// the mark before label i: "[" when it is active, "]" after the
+		// active one, else a separator (a space at the very start)
 		switch {
 		case i == active:
-			parts[i] = s.TabActive.Render("[" + label + "]")
-		case compact:
-			parts[i] = s.Tab.Render(label)
+			b.WriteString(s.TabActive.Render("["))
+		case i == active+1:
+			b.WriteString(s.TabActive.Render("]"))
+		case i == 0:
+			b.WriteString(" ")
 		default:
-			parts[i] = s.Tab.Render(" " + label + " ")
+			b.WriteString(s.TabSep.Render("·"))
+		}
+		if i == active {
+			b.WriteString(s.TabActive.Render(label))
+		} else {
+			b.WriteString(s.Tab.Render(label))
 		}
 	}
-	return truncate(strings.Join(parts, s.TabSep.Render("·")), w)
+	if active == len(labels)-1 {
+		b.WriteString(s.TabActive.Render("]"))
+	}
+	return truncate(b.String(), w)
 }
