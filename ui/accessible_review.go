@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/ui/report"
 	"ikz/wizard"
 )
@@ -142,16 +143,9 @@ func comparisonPlain(c model.Comparison, snap report.Snapshot) string {
 	line := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
 	line("Vergleich: %s (Stand vom %s Uhr) mit heute, %s Uhr.", snap.Label, germanDate(snap.At), germanDate(c.AfterAt))
 	if !c.Changed() {
-		line("Seit diesem Stand hat sich nichts geändert.")
+		line("%s", wording.NothingSince)
 	}
-	switch {
-	case c.TopBefore == c.TopAfter && c.TopAfter == "":
-		line("Empfehlung: vorher wie heute jedes Modell ausgeschlossen.")
-	case c.TopBefore == c.TopAfter:
-		line("Empfehlung: unverändert vorn %s.", coopName(c.TopAfter))
-	default:
-		line("Empfehlung gewechselt: vorher %s, jetzt %s.", topName(c.TopBefore), topName(c.TopAfter))
-	}
+	line("%s", wording.TopLine(c.TopBefore, c.TopAfter))
 	line("Rangfolge heute:")
 	for _, r := range c.Ranking {
 		line("%s", rankSentence(r))

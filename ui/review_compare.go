@@ -18,15 +18,15 @@ func comparisonText(st *Styles, c model.Comparison, snap store.SnapshotInfo, w i
 	s.para(st.Title, "Vergleich: "+snap.Label+" → heute")
 	s.lines = append(s.lines, st.Muted.Render(truncate("Stand vom "+germanDate(snap.At)+" Uhr mit heute, "+germanDate(c.AfterAt)+" Uhr", w)))
 	if !c.Changed() {
-		s.para(st.Muted, "Seit diesem Stand hat sich nichts geändert.")
+		s.para(st.Muted, wording.NothingSince)
 	}
 
-	s.title("Empfehlung")
+	s.title("Empfehlung") // short forms of wording.TopLine: the screen has one line for it
 	switch {
 	case c.TopBefore == c.TopAfter && c.TopAfter == "":
-		s.para(st.Muted, "vorher wie heute: jedes Modell ausgeschlossen")
+		s.para(st.Muted, "vorher wie heute: kein Modell kommt in Frage")
 	case c.TopBefore == c.TopAfter:
-		s.para(st.Text, "unverändert vorn: "+coopName(c.TopAfter))
+		s.para(st.Text, "gleich geblieben: "+coopName(c.TopAfter))
 	default:
 		s.item("", st.Text, st.Text, topName(c.TopBefore)+" → "+topName(c.TopAfter), "")
 	}

@@ -51,18 +51,13 @@ const (
 	ColPlaceBefore  = "Platz vorher"
 	ColPlaceAfter   = "Platz jetzt"
 	ColMove         = "Bewegung"
-	NothingChanged  = "Seitdem hat sich nichts geändert."
+	NothingChanged  = NothingSince
 )
 
 // NewComparison words a comparison; from names the earlier state.
 func NewComparison(c model.Comparison, from string, now time.Time) Comparison {
 	out := Comparison{From: from, To: "heute (" + Date(now) + ")", Unchanged: !c.Changed(),
-		TopMoved: c.TopBefore != c.TopAfter}
-	if out.TopMoved {
-		out.TopLine = "Die Empfehlung hat gewechselt: " + topName(c.TopBefore) + " → " + topName(c.TopAfter) + "."
-	} else {
-		out.TopLine = "Die Empfehlung ist gleich geblieben: " + topName(c.TopAfter) + "."
-	}
+		TopMoved: c.TopBefore != c.TopAfter, TopLine: TopLine(c.TopBefore, c.TopAfter)}
 	for _, r := range c.Ranking {
 		row := RankChange{Name: r.Name, BeforeScore: clamp(r.BeforeScore), AfterScore: clamp(r.AfterScore),
 			BeforeText: ScoreText(r.BeforeScore, r.BeforeExcluded), AfterText: ScoreText(r.AfterScore, r.AfterExcluded),
@@ -110,6 +105,21 @@ func NewComparison(c model.Comparison, from string, now time.Time) Comparison {
 	}
 	return out
 }
+
+// TopLine says whether the recommendation changed between two states, in
+// one sentence shared by the Review tab, the accessible mode and the report.
+func TopLine(before, after model.ModelID) string {
+	switch {
+	case before == after && after == "":
+		return "Vorher wie heute kommt kein Modell in Frage."
+	case before == after:
+		return "Die Empfehlung ist gleich geblieben: " + ModelName(after) + "."
+	}
+	return "Die Empfehlung hat gewechselt: " + topName(before) + " → " + topName(after) + "."
+}
+
+// NothingSince is said when a state and today do not differ.
+const NothingSince = "Seit diesem Stand hat sich nichts geändert."
 
 func place(rank int, excluded bool) string {
 	if excluded || rank == 0 {
