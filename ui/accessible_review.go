@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"ikz/model"
-	"ikz/ui/wording"
 	"ikz/ui/report"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
