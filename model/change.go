@@ -37,6 +37,7 @@ const (
 	FieldMeasure        Field = "measure"        // Key: measure ID; Value.Measure
 	FieldEfficiency     Field = "efficiency"     // Value.Efficiency (unset: no sheet)
 	FieldCosts          Field = "costs"          // Value.Costs (unset: no cost-sharing sheet), see cost_change.go
+	FieldCostPartner    Field = "cost-partner"   // Key: partner name; Value.CostPartner, see cost_partner_change.go
 	FieldTitle          Field = "title"          // Value.Text
 	FieldTraeger        Field = "traeger"        // Value.Text
 	FieldMunicipalities Field = "municipalities" // Value.Texts
@@ -56,17 +57,18 @@ type Edit struct {
 // Value is the content of a slot. Set is false for an absent value: an
 // unanswered question, a deleted measure, no efficiency sheet.
 type Value struct {
-	Set        bool
-	Answer     Answer
-	Text       string
-	Texts      []string
-	Quick      QuickEntry
-	Measure    Measure
-	Efficiency Efficiency
-	Costs      CostSharing
-	Review     Review
-	Decision   Decision
-	Void       bool
+	Set         bool
+	Answer      Answer
+	Text        string
+	Texts       []string
+	Quick       QuickEntry
+	Measure     Measure
+	Efficiency  Efficiency
+	Costs       CostSharing
+	CostPartner CostPartner
+	Review      Review
+	Decision    Decision
+	Void        bool
 }
 
 // StaleChangeError reports a strict change whose slot was changed by someone
@@ -152,6 +154,8 @@ func Slot(s *Session, f Field, key string) (Value, error) {
 		return Value{Set: true, Efficiency: *s.Efficiency}, nil
 	case FieldCosts:
 		return costsSlot(s), nil
+	case FieldCostPartner:
+		return costPartnerSlot(s, key), nil
 	case FieldTitle:
 		return Value{Set: true, Text: s.Title}, nil
 	case FieldTraeger:
@@ -230,6 +234,8 @@ func setSlot(s *Session, f Field, key string, v Value) error {
 		}
 	case FieldCosts:
 		setCostsSlot(s, v)
+	case FieldCostPartner:
+		return setCostPartnerSlot(s, key, v)
 	case FieldEfficiency:
 		if !v.Set {
 			s.Efficiency = nil
