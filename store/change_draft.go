@@ -21,16 +21,25 @@ func (s *Store) PutDraft(key string, data []byte) error {
 		if err != nil {
 			return err
 		}
-		return b.Put([]byte(key), data)
+		return b.Put([]byte(key), seal(draftPlace(key), data))
 	})
 }
+
+// draftPlace is the place of a draft record in its checksum (checksum.go).
+func draftPlace(key string) string { return "draft/" + key }
 
 // Draft returns the draft under key, nil if there is none.
 func (s *Store) Draft(key string) ([]byte, error) {
 	var out []byte
 	err := s.view(func(tx *bolt.Tx) error {
 		if b := tx.Bucket(bucketDrafts); b != nil {
-			out = bytes.Clone(b.Get([]byte(key)))
+			if v := b.Get([]byte(key)); v != nil {
+				data, err := unseal(draftPlace(key), v) // a draft from before checksums is plain
+				if err != nil {
+					return s.corrupt("Entwurf "+key, err)
+				}
+				out = bytes.Clone(data)
+			}
 		}
 		return nil
 	})

@@ -339,3 +339,40 @@ func TestTruncationsRefusedOrIdentical(t *testing.T) {
 	}
 	t.Logf("%d cuts: %d refused, %d identical", refused+identical, refused, identical)
 }
+
+// Drafts carry the checksum too: a flipped bit is damage, not another text;
+// a draft stored before checksums is read as it is.
+func TestDraftChecksum(t *testing.T) {
+	s, path := openTemp(t, newClock())
+	if err := s.PutDraft("s1/review", []byte(`{"teilnehmende":"Landrätin Müller"}`)); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Draft("s1/review"); err != nil || string(got) != `{"teilnehmende":"Landrätin Müller"}` {
+		t.Fatalf("draft: %q %v", got, err)
+	}
+	s.Close()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketDrafts)
+		v := bytes.Clone(b.Get([]byte("s1/review")))
+		v[len(v)-5] ^= 0x01
+		_ = b.Put([]byte("s1/review"), v)
+		return b.Put([]byte("s1/alt"), []byte(`{"alt":true}`))
+	})
+	db.Close()
+	s2, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	var ce *CorruptError
+	if _, err := s2.Draft("s1/review"); !errors.As(err, &ce) {
+		t.Errorf("flipped draft: %v, want CorruptError", err)
+	}
+	if got, err := s2.Draft("s1/alt"); err != nil || string(got) != `{"alt":true}` {
+		t.Errorf("plain draft: %q %v", got, err)
+	}
+}
