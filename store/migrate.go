@@ -200,6 +200,21 @@ func migrateV2(s *Store, tx *bolt.Tx) error {
 // the current catalogue and refreshes the summaries (progress totals change
 // with the catalogue).
 func (s *Store) upgradeCatalogue(tx *bolt.Tx) error {
+	err := s.eachSession(tx, func(live bool, b *bolt.Bucket, sess *model.Session) error {
+		if live {
+			return s.put(tx, sess)
+		}
+		return s.putTrashed(b, sess)
+	})
+	if err != nil {
+		return err
+	}
+	return putInt(tx, keyCatalogue, model.CatalogueVersion)
+}
+
+// eachSession decodes every stored session, live (live) or in the trash,
+// and hands it with its bucket to fn.
+func (s *Store) eachSession(tx *bolt.Tx, fn func(live bool, b *bolt.Bucket, sess *model.Session) error) error {
 	for _, parent := range [][]byte{bucketSessions, bucketTrash} {
 		pb := tx.Bucket(parent)
 		var ids [][]byte
@@ -213,17 +228,12 @@ func (s *Store) upgradeCatalogue(tx *bolt.Tx) error {
 				return err
 			}
 			sess.ID = string(id)
-			if bytes.Equal(parent, bucketSessions) {
-				err = s.put(tx, sess)
-			} else {
-				err = s.putTrashed(b, sess)
-			}
-			if err != nil {
+			if err := fn(bytes.Equal(parent, bucketSessions), b, sess); err != nil {
 				return err
 			}
 		}
 	}
-	return putInt(tx, keyCatalogue, model.CatalogueVersion)
+	return nil
 }
 
 // migrateV3 seals every record with its checksum (checksum.go): sessions
@@ -296,28 +306,10 @@ func resealSummary(b *bolt.Bucket, key, v []byte) error {
 // so that it carries the group's decision (summary codec version 4). The
 // sessions themselves are not touched.
 func migrateV4(s *Store, tx *bolt.Tx) error {
-	for _, parent := range [][]byte{bucketSessions, bucketTrash} {
-		pb := tx.Bucket(parent)
-		var ids [][]byte
-		if err := pb.ForEachBucket(func(k []byte) error { ids = append(ids, bytes.Clone(k)); return nil }); err != nil {
-			return err
+	return s.eachSession(tx, func(live bool, b *bolt.Bucket, sess *model.Session) error {
+		if live {
+			return putSummary(tx, sess)
 		}
-		for _, k := range ids {
-			b := pb.Bucket(k)
-			sess, err := s.decode(string(k), b.Get(keySession))
-			if err != nil {
-				return err
-			}
-			sess.ID = string(k)
-			if bytes.Equal(parent, bucketSessions) {
-				err = putSummary(tx, sess)
-			} else {
-				err = b.Put(keySummary, encodeSummary(summarize(sess)))
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+		return b.Put(keySummary, encodeSummary(summarize(sess)))
+	})
 }
