@@ -76,8 +76,11 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 	case d.participant:
 		// A participant of ikz serve answers for a municipality in the
 		// Workshop tab; the other tabs edit the joint session, which is
-		// the facilitator's.
+		// the facilitator's. Its answers are not in the undo history,
+		// so z and Z are neither offered nor promised.
 		m.tabs = []tab{w}
+		m.keys.Undo.SetEnabled(false)
+		m.keys.Redo.SetEnabled(false)
 	case w == nil:
 		m.tabs = buildTabs(d, sess)
 	default:
@@ -381,6 +384,8 @@ func (m *sessionModel) statusView() string {
 	case m.status == "" && m.progressHeight() == 1 && m.width < legendWidth:
 		// The compact progress line has no room for its legend.
 		return s.Faint.Render(truncate("Oben je Phase: Quick-Check erledigt · Fragen notiert. z nimmt zurück.", m.width))
+	case m.status == "" && !m.keys.Undo.Enabled():
+		return s.Faint.Render(truncate("enter speichert · esc bricht ab", m.width))
 	case m.status == "":
 		return s.Faint.Render(truncate("enter speichert · esc bricht ab · z nimmt zurück, Z stellt wieder her", m.width))
 	case m.statusErr:

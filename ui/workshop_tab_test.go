@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"slices"
 	"strings"
 	"testing"
@@ -446,5 +447,27 @@ func TestWorkshopParticipantRole(t *testing.T) {
 	}
 	if len(e.sess().Profile) != 0 {
 		t.Error("the answer went into the joint profile")
+	}
+}
+
+// A participant's answers are not in the undo history: the status line and
+// the help promise z and Z only to the facilitator, where they work.
+func TestWorkshopUndoHintOnlyWhereUndoWorks(t *testing.T) {
+	for _, participant := range []bool{false, true} {
+		e, _ := workshopEnv(t)
+		d := e.d
+		d.workshop, d.participant = true, participant
+		m, _ := newSessionModel(d, e.sess())
+		m.SetSize(160, 45)
+		m.fullHelp = true
+		v := ansi.Strip(m.View())
+		for _, hint := range []string{"z nimmt zurück", "Z stellt wieder her", "rückgängig"} {
+			if got := strings.Contains(v, hint); got == participant {
+				t.Errorf("participant=%v: %q shown=%v\n%s", participant, hint, got, v)
+			}
+		}
+		if !strings.Contains(v, "enter speichert · esc bricht ab") {
+			t.Errorf("participant=%v: the status line lost its enter/esc hint\n%s", participant, v)
+		}
 	}
 }
