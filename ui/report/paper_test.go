@@ -68,7 +68,7 @@ func TestDecisionPaperContents(t *testing.T) {
 	for name, d := range map[string]Data{"group decided otherwise": decided, "no decision yet": undecided} {
 		r := wording.NewResult(d.Result)
 		var want []string
-		for _, a := range wording.Scored(wording.NewProfile(d.Session.Profile)) {
+		for _, a := range wording.Scored(wording.NewSessionProfile(d.Session)) {
 			want = append(want, a.Label+": "+a.Answer)
 		}
 		if len(want) < 10 {
@@ -93,7 +93,7 @@ func TestDecisionPaperContents(t *testing.T) {
 				t.Errorf("%s, %s: the paper lacks %q", name, format, miss)
 			}
 			// Unanswered questions are named as open points, not as answers.
-			for _, a := range wording.NewProfile(d.Session.Profile) {
+			for _, a := range wording.NewSessionProfile(d.Session) {
 				if a.Status == wording.NotAnswered && strings.Contains(wordingtest.Flatten(paper), a.Label+": ") {
 					t.Errorf("%s, %s: unanswered %q listed as an answer", name, format, a.Label)
 				}

@@ -130,7 +130,7 @@ func buildView(d Data) view {
 
 	v.Result = wording.NewResult(d.Result)
 	v.Decision = wording.NewDecision(s, v.Result)
-	v.Profile = wording.NewProfile(s.Profile)
+	v.Profile = wording.NewSessionProfile(s)
 	chosen, why := v.Decision.Chosen(v.Result)
 	if det, ok := v.Result.Detail(chosen); ok {
 		v.Chosen, v.ChosenWhy = &det, why

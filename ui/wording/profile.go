@@ -22,9 +22,21 @@ const (
 )
 
 // NewProfile lists every profile question in catalogue order.
-func NewProfile(p model.Profile) []ProfileAnswer {
+func NewProfile(p model.Profile) []ProfileAnswer { return newProfile(p, false) }
+
+// NewSessionProfile is NewProfile for the joint profile of s: in a workshop
+// (s has participants) the answers read as the room was asked them,
+// phrased for the group ("geht auf einen Partner über", model.GroupWording).
+func NewSessionProfile(s *model.Session) []ProfileAnswer {
+	return newProfile(s.Profile, len(s.Participants) > 0)
+}
+
+func newProfile(p model.Profile, group bool) []ProfileAnswer {
 	var out []ProfileAnswer
 	for _, q := range model.ProfileQuestions {
+		if group {
+			q = model.GroupWording(q)
+		}
 		a, answered := p[q.Key]
 		row := ProfileAnswer{Key: q.Key, Label: q.Label}
 		switch visible := p.Visible(q); {

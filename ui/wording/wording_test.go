@@ -260,3 +260,31 @@ func TestEfficiencyOneSignConvention(t *testing.T) {
 		t.Errorf("empty sheet: %+v", empty)
 	}
 }
+
+// The joint profile of a workshop reads as the room was asked: "bleibt bei
+// den heutigen Trägern" / "geht auf einen Partner über", not one
+// municipality's "bleibt bei uns" / "geht über"; a session without
+// participants keeps its own words.
+func TestSessionProfileGroupWording(t *testing.T) {
+	for _, tt := range []struct {
+		value        string
+		participants []model.Participant
+		want         string
+	}{
+		{"abgeben", []model.Participant{{ID: "p1", Name: "Stadt Lemgo"}}, "geht auf einen Partner über"},
+		{"behalten", []model.Participant{{ID: "p1", Name: "Stadt Lemgo"}}, "bleibt bei den heutigen Trägern"},
+		{"abgeben", nil, "geht über"},
+		{"behalten", nil, "bleibt bei uns"},
+	} {
+		s := &model.Session{Profile: model.Profile{"zustaendigkeit": {tt.value}}, Participants: tt.participants}
+		got := ""
+		for _, a := range NewSessionProfile(s) {
+			if a.Key == "zustaendigkeit" {
+				got = a.Answer
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s with %d participants: %q, want %q", tt.value, len(tt.participants), got, tt.want)
+		}
+	}
+}
