@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"ikz/model"
+	"ikz/ui"
 )
 
 func TestServeFlags(t *testing.T) {
@@ -74,6 +75,33 @@ func TestServeStartsPrintsCodeAndStops(t *testing.T) {
 	fi, err := os.Stat(filepath.Join(dir, "ikz_host_ed25519"))
 	if err != nil || fi.Mode().Perm() != 0o600 {
 		t.Errorf("host key next to the database: %v, %v", fi, err)
+	}
+}
+
+// On all interfaces the console names the LAN address participants type,
+// as the projector does, not the machine's name their DNS may not know.
+func TestServeConsoleNamesLANAddress(t *testing.T) {
+	stop := make(chan os.Signal, 1)
+	stop <- os.Interrupt
+	old := serveStop
+	serveStop = func() (<-chan os.Signal, func()) { return stop, func() {} }
+	defer func() { serveStop = old }()
+
+	dir := t.TempDir()
+	var out, errOut bytes.Buffer
+	env := Env{Stdout: &out, Stderr: &errOut, DBPath: filepath.Join(dir, "sessions.db"), Now: time.Now}
+	if got := runServe(env, []string{"--listen", "0.0.0.0:0", "--allow-remote"}); got != 0 {
+		t.Fatalf("exit %d; stderr %s", got, errOut.String())
+	}
+	m := regexp.MustCompile(`Verbinden: +ssh -p \d+ IHRE-KOMMUNE@(\S+)\n`).FindStringSubmatch(out.String())
+	if m == nil {
+		t.Fatalf("no join line:\n%s", out.String())
+	}
+	if m[1] != ui.LANHost() {
+		t.Errorf("join line names %q, want the LAN address %q", m[1], ui.LANHost())
+	}
+	if h, _ := os.Hostname(); h != "" && h != ui.LANHost() && strings.Contains(out.String(), "@"+h) {
+		t.Errorf("the console names the host name %q:\n%s", h, out.String())
 	}
 }
 
