@@ -38,6 +38,23 @@ type itemList struct {
 	version int // bumped by setRows
 	cacheAt listCacheKey
 	cache   string
+
+	// Rows drawn by the last rendering, by what they show: when setRows
+	// changes one row of many (another connection's answer), the others
+	// are reused instead of measured and styled again.
+	rowCache map[rowCacheKey]string
+	// labelW is labelWidth for labelAt (version and width).
+	labelAt [2]int
+	labelW  int
+}
+
+// rowCacheKey is everything rowView's result depends on, for rows without
+// a line function.
+type rowCacheKey struct {
+	id, mark, label, value  string
+	dim, warn, sel, focused bool
+	w, labelW               int
+	st                      *Styles
 }
 
 type listCacheKey struct {
@@ -172,12 +189,28 @@ func (l *itemList) render(st *Styles, w, h int, focused bool) string {
 	if more {
 		rw = w - 2 // a column for the scroll hints
 	}
-	labelW := l.labelWidth(rw)
+	if l.labelAt != [2]int{l.version, rw} || l.version == 0 {
+		l.labelAt, l.labelW = [2]int{l.version, rw}, l.labelWidth(rw)
+	}
+	labelW := l.labelW
 	end := min(len(l.rows), l.offset+h)
 	lines := make([]string, 0, end-l.offset)
+	drawn := make(map[rowCacheKey]string, end-l.offset)
 	for i := l.offset; i < end; i++ {
-		lines = append(lines, l.rowView(st, l.rows[i], i == l.cursor, focused, rw, labelW))
+		r, sel := l.rows[i], i == l.cursor
+		if r.line != nil {
+			lines = append(lines, l.rowView(st, r, sel, focused, rw, labelW))
+			continue
+		}
+		k := rowCacheKey{r.id, r.mark, r.label, r.value, r.dim, r.warn, sel, focused, rw, labelW, st}
+		line, ok := l.rowCache[k]
+		if !ok {
+			line = l.rowView(st, r, sel, focused, rw, labelW)
+		}
+		drawn[k] = line
+		lines = append(lines, line)
 	}
+	l.rowCache = drawn
 	// Tell the reader there is more above or below.
 	if l.offset > 0 && len(lines) > 0 {
 		lines[0] = padRight(lines[0], rw) + " " + st.Faint.Render("↑")

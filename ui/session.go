@@ -59,6 +59,8 @@ type sessionModel struct {
 	// connection, and rebuilding hidden tabs there cost a quarter of the
 	// CPU).
 	stale []bool
+
+	chrome chromeMemo // tab bar, progress and help of the last frame, see session_chrome.go
 }
 
 // newSessionModel builds the screen and its tabs for a loaded session.
@@ -135,8 +137,12 @@ func (m *sessionModel) SetSize(w, h int) {
 
 // contentBox is the size of the active tab: the screen minus header, tab
 // bar, rule, progress, status line and help.
-func (m *sessionModel) contentBox() (int, int) {
-	chrome := 3 + m.progressHeight() + 1 + strings.Count(m.helpView(), "\n") + 1
+func (m *sessionModel) contentBox() (int, int) { return m.contentBoxFor(m.helpView()) }
+
+// contentBoxFor is contentBox with the help footer already drawn: a frame
+// draws it once, not once to measure and once to show.
+func (m *sessionModel) contentBoxFor(help string) (int, int) {
+	chrome := 3 + m.progressHeight() + 1 + strings.Count(help, "\n") + 1
 	return m.width, max(1, m.height-chrome)
 }
 
@@ -307,7 +313,8 @@ func (m *sessionModel) View() string {
 		return m.presentView()
 	}
 	s := m.d.styles
-	_, ch := m.contentBox()
+	help := m.helpView()
+	_, ch := m.contentBoxFor(help)
 	var b strings.Builder
 	b.WriteString(m.headerView())
 	b.WriteString("\n")
@@ -323,7 +330,7 @@ func (m *sessionModel) View() string {
 	b.WriteString("\n")
 	b.WriteString(m.statusView())
 	b.WriteString("\n")
-	b.WriteString(m.helpView())
+	b.WriteString(help)
 	return b.String()
 }
 
@@ -350,12 +357,21 @@ func (m *sessionModel) headerView() string {
 // tabBarView marks the active tab with brackets as well as colour, so it
 // stays visible with NO_COLOR; narrow screens get shorter labels (tabbar.go).
 func (m *sessionModel) tabBarView() string {
-	return renderTabBar(m.d.styles, m.tabNames(), m.active, m.width)
+	names := m.tabNames()
+	var k strings.Builder
+	sizeKey(&k, m.width, m.active)
+	k.WriteString(strings.Join(names, "\x00"))
+	return m.chrome.tabBar.get(k.String(), func() string { return renderTabBar(m.d.styles, names, m.active, m.width) })
 }
 
 func (m *sessionModel) progressView() string {
-	s := m.d.styles
 	prog := model.Progress(m.sess)
+	key := fmt.Sprint(m.width, m.progressHeight(), prog)
+	return m.chrome.progress.get(key, func() string { return m.drawProgress(prog) })
+}
+
+func (m *sessionModel) drawProgress(prog [3]model.PhaseProgress) string {
+	s := m.d.styles
 	if m.progressHeight() == 3 {
 		lines := make([]string, len(prog))
 		for i, p := range prog {
@@ -412,11 +428,20 @@ func (m *sessionModel) keyMap() keyMap {
 
 func (m *sessionModel) helpView() string {
 	km := m.keyMap()
-	if m.fullHelp {
-		return m.help.FullHelpView(km.FullHelp())
+	var k strings.Builder
+	sizeKey(&k, m.width, 0)
+	switch {
+	case m.fullHelp:
+		k.WriteString("full|")
+		bindingsKey(&k, km.FullHelp()...)
+		return m.chrome.help.get(k.String(), func() string { return m.help.FullHelpView(km.FullHelp()) })
+	case m.capturing():
+		k.WriteString("capturing|")
+		bindingsKey(&k, km.ShortHelp())
+		return m.chrome.help.get(k.String(), func() string { return m.help.ShortHelpView(km.ShortHelp()) })
 	}
-	if m.capturing() {
-		return m.help.ShortHelpView(km.ShortHelp())
-	}
-	return footer(m.help, m.width, km.ShortHelp(), m.footerGlobals())
+	globals := m.footerGlobals()
+	k.WriteString("footer|")
+	bindingsKey(&k, km.ShortHelp(), globals)
+	return m.chrome.help.get(k.String(), func() string { return footer(m.help, m.width, km.ShortHelp(), globals) })
 }
