@@ -152,6 +152,16 @@ func (m *mdWriter) report(v view) {
 	m.f("*Quellen: Handreichung interkommunale Zusammenarbeit in der Schul-IT (H), Steckbrief Stadt Schwerin (S).*\n")
 }
 
+// reasonBlock writes a titled list of reasons, or empty in their place.
+func (m *mdWriter) reasonBlock(title string, rs []wording.Reason, empty string) {
+	m.f("**%s**\n\n", title)
+	if len(rs) == 0 {
+		m.f("- %s\n", empty)
+	}
+	m.reasons(rs)
+	m.line("")
+}
+
 func (m *mdWriter) reasons(rs []wording.Reason) {
 	for _, r := range rs {
 		m.f("- **%s** %s%s\n", r.PointsText, mdInline(r.Text), source(r.Source))
@@ -187,20 +197,8 @@ func (m *mdWriter) paper(v view) {
 		m.line("")
 	} else {
 		m.f("Gründe für und gegen %s, %s:\n\n", mdInline(p.About), p.AboutWhy)
-		m.line("**Dafür**")
-		m.line("")
-		if len(p.Pros) == 0 {
-			m.f("- %s\n", wording.NoPros)
-		}
-		m.reasons(p.Pros)
-		m.line("")
-		m.line("**Dagegen**")
-		m.line("")
-		if len(p.Cons) == 0 {
-			m.f("- %s\n", wording.NoCons)
-		}
-		m.reasons(p.Cons)
-		m.line("")
+		m.reasonBlock("Dafür", p.Pros, wording.NoPros)
+		m.reasonBlock("Dagegen", p.Cons, wording.NoCons)
 	}
 
 	m.line("## 4. Alternative und Kipppunkt")
@@ -352,16 +350,10 @@ func (m *mdWriter) models(v view) {
 			m.f("### %s %s – %s Punkte\n\n", d.PlaceText, mdInline(d.Name), d.ScoreText)
 		}
 		if len(d.Pros) > 0 {
-			m.line("**Dafür**")
-			m.line("")
-			m.reasons(d.Pros)
-			m.line("")
+			m.reasonBlock("Dafür", d.Pros, "")
 		}
 		if len(d.Cons) > 0 {
-			m.line("**Dagegen**")
-			m.line("")
-			m.reasons(d.Cons)
-			m.line("")
+			m.reasonBlock("Dagegen", d.Cons, "")
 		}
 		if len(d.Pros)+len(d.Cons) == 0 {
 			m.line("Keine Punkte aus den bisherigen Antworten.")
