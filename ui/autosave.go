@@ -99,6 +99,27 @@ func (t *saveTracker) problem() string {
 	return unsavedText(n, reason)
 }
 
+// flush tries every saver with failed changes once more, synchronously
+// (the program is ending), and returns what is still not saved ("" when
+// everything is).
+func (t *saveTracker) flush() string {
+	if t == nil {
+		return ""
+	}
+	t.mu.Lock()
+	savers := make([]pendingSaver, 0, len(t.failed))
+	for a := range t.failed {
+		savers = append(savers, a)
+	}
+	t.mu.Unlock()
+	for _, a := range savers {
+		if cmd := a.retry(); cmd != nil {
+			cmd()
+		}
+	}
+	return t.problem()
+}
+
 // unsavedText is the status line for changes that are not saved.
 func unsavedText(n int, err error) string {
 	what := "1 Änderung"

@@ -261,3 +261,51 @@ func TestAutosaveRefusedChangeNotRetried(t *testing.T) {
 		t.Errorf("msgs %v, unsaved %d, problem %q", msgs, a.unsaved(), e.d.saves.problem())
 	}
 }
+
+// On the way out, failed changes get one last try; what still fails is
+// reported, not dropped.
+func TestFlushOnExit(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ikz.db")
+	open, held := faultdisk.Opener()
+	st, err := store.OpenWith(path, store.Options{OpenFile: open})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { st.Close(); held().Release() }()
+	sess := &model.Session{Title: "Ende", Profile: model.Profile{}}
+	if err := st.Create(sess); err != nil {
+		t.Fatal(err)
+	}
+	for _, note := range []string{strings.Repeat("x", 4<<20), ""} { // grow first (see above)
+		if err := st.SetNote(sess.ID, "s.bedarf.ziele", note); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := tabDeps{store: st, now: time.Now, saves: &saveTracker{}}
+	a := newAutosaver(d, sess.ID)
+	save := func() tea.Msg {
+		return a.queue("note", func(s *model.Session) error { s.Notes = map[string]string{"s.bedarf.ziele": "letzte Worte"}; return nil })()
+	}
+	if err := held().Full(); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := save().(saveFailedMsg); !ok {
+		t.Fatal("save on a full disk did not fail")
+	}
+	if err := held().Full(); err != nil { // still full at exit
+		t.Fatal(err)
+	}
+	if left := d.saves.flush(); !strings.Contains(left, "nicht gespeichert") || !strings.Contains(left, "voll") {
+		t.Errorf("flush on a full disk: %q", left)
+	}
+	if err := held().Heal(); err != nil {
+		t.Fatal(err)
+	}
+	if left := d.saves.flush(); left != "" {
+		t.Errorf("flush after healing: %q", left)
+	}
+	got, err := st.Get(sess.ID)
+	if err != nil || got.Notes["s.bedarf.ziele"] != "letzte Worte" {
+		t.Errorf("after the last try: %v %v", got.Notes, err)
+	}
+}

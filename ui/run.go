@@ -82,7 +82,13 @@ func Run(o Options) error {
 	// frame waits up to one tick (8 ms instead of 17 ms at the default 60).
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120),
 		tea.WithoutSignalHandler())
-	if err := runProgram(p); err != nil {
+	err = runProgram(p)
+	// Changes whose save failed get one last try; what still fails is
+	// named on the way out, never dropped silently (autosave.go).
+	if left := m.d.saves.flush(); left != "" {
+		fmt.Fprintf(os.Stderr, "ikz: beim Beenden %s\n", left)
+	}
+	if err != nil {
 		var sig SignalError
 		switch {
 		case errors.As(err, &sig):
