@@ -284,7 +284,10 @@ func TestFlushOnExit(t *testing.T) {
 	d := tabDeps{store: st, now: time.Now, saves: &saveTracker{}}
 	a := newAutosaver(d, sess.ID)
 	save := func() tea.Msg {
-		return a.queue("note", func(s *model.Session) error { s.Notes = map[string]string{"s.bedarf.ziele": "letzte Worte"}; return nil })()
+		return a.queue("note", func(s *model.Session) error {
+			s.Notes = map[string]string{"s.bedarf.ziele": "letzte Worte"}
+			return nil
+		})()
 	}
 	if err := held().Full(); err != nil {
 		t.Fatal(err)
