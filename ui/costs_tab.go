@@ -80,6 +80,13 @@ type costsTab struct {
 	table bool // the full table per key (t)
 	vp    viewport.Model
 	note  string // what the last action did
+
+	// A participant of ikz serve edits only its own row (costs_own.go):
+	// own is the municipality's name, ownID its participant ID; base is
+	// the stored sheet, which the row changes are built on.
+	own, ownID string
+	base       *model.CostSharing
+	sent       ownSent
 }
 
 func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
@@ -94,7 +101,7 @@ func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
 }
 
 // newCostSharing is the sheet a session starts with.
-func newCostSharing() model.CostSharing { return model.CostSharing{Years: 5} }
+func newCostSharing() model.CostSharing { return model.NewCostSharing() }
 
 func (t *costsTab) load(sess *model.Session) {
 	t.sess = sess
@@ -110,6 +117,9 @@ func (t *costsTab) show(c *model.CostSharing) {
 	} else {
 		t.cs = newCostSharing()
 	}
+	if t.own != "" {
+		t.showOwn(c)
+	}
 	if t.partner >= len(t.cs.Partners) {
 		t.partner = -1
 	}
@@ -122,7 +132,7 @@ func (t *costsTab) show(c *model.CostSharing) {
 // fields are the editable rows of the current list.
 func (t *costsTab) fields() []costField {
 	if t.partner >= 0 {
-		return costPartnerFields(&t.cs)
+		return t.partnerFields()
 	}
 	return append(append([]costField(nil), costSheetFields...), costKeyFields...)
 }
@@ -146,8 +156,12 @@ func (t *costsTab) refreshRows() {
 		}
 	}
 	if t.partner >= 0 {
-		rows = append(rows, listRow{label: "Partner: " + model.SafeLine(t.cs.Partners[t.partner].Name), value: "esc: zur Übersicht"})
-		add(costPartnerFields(&t.cs))
+		head, back := "Partner: ", "esc: zur Übersicht"
+		if t.own != "" {
+			head, back = "Eigene Kostenzahlen: ", "esc: zum Workshop"
+		}
+		rows = append(rows, listRow{label: head + model.SafeLine(t.cs.Partners[t.partner].Name), value: back})
+		add(t.partnerFields())
 		t.ed.list.setRows(rows)
 		return
 	}
@@ -202,7 +216,9 @@ const costErrLines = 3
 const maxCostPartners = 200
 
 func (t *costsTab) Capturing() bool { return t.ed.capturing() }
-func (t *costsTab) WantsEsc() bool  { return t.ed.editing() || t.partner >= 0 || t.table }
+func (t *costsTab) WantsEsc() bool {
+	return t.ed.editing() || (t.partner >= 0 && t.own == "") || t.table
+}
 
 func (t *costsTab) KeyMap() help.KeyMap {
 	if h, ok := t.ed.help(); ok {
@@ -286,7 +302,7 @@ func (t *costsTab) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	t.note = "" // a message is about the last action only
 	row, ok := t.ed.list.selected()
 	switch {
-	case key.Matches(msg, t.keys.Done) && t.partner >= 0:
+	case key.Matches(msg, t.keys.Done) && t.partner >= 0 && t.own == "":
 		id := costRowPartner + strconv.Itoa(t.partner)
 		t.partner = -1
 		t.refreshRows()
@@ -325,6 +341,9 @@ func (t *costsTab) listKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 
 // change replaces the sheet with next.
 func (t *costsTab) change(name string, next model.CostSharing) model.Change {
+	if t.own != "" {
+		return t.ownChange(name, next)
+	}
 	s := &model.Session{}
 	if t.has {
 		cur := t.cs.Clone()
@@ -338,10 +357,18 @@ func (t *costsTab) commit(c model.Change) tea.Cmd {
 	s := &model.Session{}
 	cur := t.cs.Clone()
 	s.Costs = &cur
+	if err := t.ownGuard(); err != nil {
+		return func() tea.Msg { return errMsg{err} }
+	}
 	if err := c.Apply(s); err != nil {
 		return func() tea.Msg { return errMsg{err} }
 	}
+	if t.own != "" {
+		t.sending(c)
+	}
+	t.sent.local = t.own != ""
 	t.show(s.Costs)
+	t.sent.local = false
 	return t.d.changes.do(c)
 }
 

@@ -76,6 +76,12 @@ func (t *costsTab) resultView(c wording.Costs, w, h int) string {
 		addPara(func(s string) string { return st.Faint.Render(s) }, "Export für die Tabellenkalkulation: ikz kosten SITZUNG -o kosten.csv")
 		return fit(strings.Join(lines, "\n"), w, h)
 	}
+	if t.ownHidden() {
+		p := t.cs.Partners[t.partner]
+		lines = append(lines, st.Title.Render(truncate(model.SafeLine(p.Name)+": heute "+model.FormatEuro(p.TodayTotal())+" im Jahr", w)))
+		addPara(text, "Die Moderation fragt verdeckt ab – Anteile und Einsparungen je Schlüssel erscheinen hier, sobald sie die verdeckte Abfrage beendet. Die Zahlen anderer Kommunen sehen Sie hier nie; Ihre sieht die Moderation.")
+		return fit(strings.Join(lines, "\n"), w, h)
+	}
 	if t.partner >= 0 && t.partner < len(t.cs.Partners) {
 		lines = append(lines, t.partnerResult(c, w)...)
 		return fit(strings.Join(lines, "\n"), w, h)

@@ -42,6 +42,16 @@ func (ch *changer) unsaved() int {
 	return len(ch.queue)
 }
 
+// busy reports whether changes are queued or being stored.
+func (ch *changer) busy() bool {
+	if ch == nil {
+		return false
+	}
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	return ch.running || len(ch.queue) > 0
+}
+
 type changeKind int
 
 const (

@@ -57,6 +57,7 @@ type workshopTab struct {
 	info      string // what the last action did (cleared by the next key)
 
 	confirm *confirmation // a yes/no question in the pane
+	costs   *costsTab     // a participant's own cost figures (e), see workshop_costs.go
 
 	scores model.ScoreCache // rankings of profiles that did not change
 	// quickKnown: per quick item, the ratings this screen showed or wrote
@@ -148,6 +149,7 @@ type workshopKeys struct {
 	Follow  key.Binding
 	Comment key.Binding
 	Yes     key.Binding // confirms the question in the pane
+	Costs   key.Binding // a participant's own cost figures
 }
 
 func defaultWorkshopKeys() workshopKeys {
@@ -169,6 +171,7 @@ func defaultWorkshopKeys() workshopKeys {
 		Follow:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "der Moderation folgen")),
 		Comment:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "Kommentar")),
 		Yes:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ja")),
+		Costs:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "eigene Kostenzahlen")),
 	}
 }
 
@@ -183,15 +186,28 @@ func newWorkshopTab(d tabDeps, sess *model.Session) *workshopTab {
 
 func (t *workshopTab) SetSize(w, h int) {
 	t.w, t.h = w, h
+	if t.costs != nil {
+		t.costs.SetSize(w, h)
+	}
 	if t.form != nil {
 		t.buildForm()
 	}
 }
 
-func (t *workshopTab) Capturing() bool { return formCapturing(t.form) }
-func (t *workshopTab) WantsEsc() bool  { return t.form != nil || t.wide || t.confirm != nil }
+func (t *workshopTab) Capturing() bool {
+	if t.costs != nil {
+		return t.costs.Capturing()
+	}
+	return formCapturing(t.form)
+}
+func (t *workshopTab) WantsEsc() bool {
+	return t.form != nil || t.wide || t.confirm != nil || t.costs != nil
+}
 
 func (t *workshopTab) KeyMap() help.KeyMap {
+	if t.costs != nil {
+		return t.costs.KeyMap()
+	}
 	if t.form != nil {
 		return tabHelp(t.keys.tabKeys, nil, t.form)
 	}
@@ -239,6 +255,7 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 	k.Current.SetEnabled(moderator && item != "")
 	k.Lead.SetEnabled(moderator)
 	k.Follow.SetEnabled(t.d.participant)
+	k.Costs.SetEnabled(t.d.participant && t.as != "")
 	if t.follow {
 		k.Follow.SetHelp("f", "nicht mehr folgen")
 	}
@@ -249,7 +266,7 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 	if facilitator {
 		k.Comment.SetHelp("c", "Begründung")
 	}
-	h := tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Adopt, k.Follow, k.Comment, k.AdoptAll, k.Add, k.Clear,
+	h := tabHelp(k.tabKeys, []key.Binding{k.Choose, k.Costs, k.Adopt, k.Follow, k.Comment, k.AdoptAll, k.Add, k.Clear,
 		k.Rename, k.Merge, k.Remove, k.Absent, k.Blind, k.Reveal, k.Lock, k.Current, k.Lead}, nil)
 	if len(h.short) > 4 {
 		// the footer names the first three; ? shows them all
@@ -259,12 +276,16 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 }
 
 func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	if cmd, done := t.costsUpdate(msg); done {
+		return t, cmd
+	}
 	switch msg := msg.(type) {
 	case sessionLoadedMsg:
 		if newer(msg.sess, t.sess) {
 			t.sess = msg.sess
 			t.quickKnown = nil
 			t.lostClaim()
+			t.costsLoaded()
 			t.noticeUnder()
 			t.refresh()
 			t.followCurrent()
@@ -340,6 +361,9 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	if cmd, ok := t.roomKey(row.id, msg); ok {
 		return cmd
+	}
+	if key.Matches(msg, t.keys.Costs) && t.d.participant {
+		return t.openCosts()
 	}
 	answering := key.Matches(msg, t.keys.AdoptAll, t.keys.Adopt, t.keys.Clear, t.keys.Cycle) ||
 		(key.Matches(msg, t.keys.Choose) && (strings.HasPrefix(row.id, rowKeyPrefix) || strings.HasPrefix(row.id, rowQuickPrefix)))
@@ -1053,6 +1077,9 @@ func (t *workshopTab) currentKey() (model.KeyConsensus, bool) {
 func (t *workshopTab) View() string {
 	if t.w <= 0 || t.h <= 0 {
 		return ""
+	}
+	if t.costs != nil {
+		return t.costs.View()
 	}
 	st := t.d.styles
 	if t.wide {
