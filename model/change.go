@@ -425,3 +425,34 @@ func shortName(s string) string {
 	}
 	return strings.TrimSpace(string(r[:39])) + "…"
 }
+
+// SessionDataChange sets title, Schulträger and the participating
+// municipalities in one change. Named municipalities also answer "Zahl der
+// beteiligten Kommunen" (them and the own one) – unless the group answered
+// it differently itself.
+func SessionDataChange(s *Session, title, traeger string, munis []string) Change {
+	c := Change{Name: "Sitzungsdaten"}
+	for _, e := range []Change{SetTextChange(s, FieldTitle, "", title), SetTextChange(s, FieldTraeger, "", traeger), SetMunicipalitiesChange(s, munis)} {
+		if !e.Empty() {
+			c.Edits = append(c.Edits, e.Edits...)
+		}
+	}
+	if derived, ok := derivedPartnerCount(s, munis); ok {
+		c.Edits = append(c.Edits, SetAnswerChange(s, "partner_anzahl", Answer{strconv.Itoa(derived)}).Edits...)
+	}
+	return c
+}
+
+// derivedPartnerCount is the partner count that the municipalities give,
+// when the stored answer is missing or was derived from the old list.
+func derivedPartnerCount(s *Session, munis []string) (int, bool) {
+	if len(munis) == 0 {
+		return 0, false
+	}
+	n := len(munis) + 1 // the own authority counts too
+	cur, answered := s.Profile.Number("partner_anzahl")
+	if answered && cur != len(s.Municipalities)+1 {
+		return 0, false // the group's own answer stays
+	}
+	return n, cur != n || !answered
+}

@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -56,6 +57,13 @@ func TestChangeInverse(t *testing.T) {
 		{"title", func(s *Session) Change { return SetTextChange(s, FieldTitle, "Titel", "Neu") }},
 		{"municipalities", func(s *Session) Change { return SetMunicipalitiesChange(s, []string{"A", "B"}) }},
 		{"decision void", func(s *Session) Change { return VoidDecisionChange(s, 0, true) }},
+		{"session data with derived count", func(s *Session) Change {
+			c := SessionDataChange(s, "Neu", "Kreis", []string{"A", "B"})
+			if len(c.Edits) != 3 { // title, municipalities, partner_anzahl (the Träger is unchanged)
+				panic(fmt.Sprintf("edits %+v", c.Edits))
+			}
+			return c
+		}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 
+	"ikz/model"
 	"ikz/store"
 	"ikz/wizard"
 )
@@ -20,25 +23,37 @@ func (c *confirmDialog) View(s *Styles) string {
 			s.DialogKey.Render("n") + s.Text.Render(" nein"))
 }
 
-// renameDialog is a one-field huh form, prefilled with the current title.
+// renameDialog edits the data of a session: title, Schulträger and the
+// participating municipalities (r on the start screen). Enter in the last
+// field stores them as one undoable change.
 type renameDialog struct {
 	sum   store.Summary
 	title *string
+	draft *wizard.NewSession
 	form  *huh.Form
 	s     *Styles
 }
 
 func newRenameDialog(d tabDeps, sum store.Summary) *renameDialog {
 	title := sum.Title
-	r := &renameDialog{sum: sum, title: &title, s: d.styles}
+	draft := &wizard.NewSession{Title: sum.Title, Traeger: sum.Traeger}
+	if sess, err := d.store.Get(sum.ID); err == nil {
+		draft.Traeger = sess.Traeger
+		draft.Municipalities = strings.Join(sess.Municipalities, ", ")
+	}
+	r := &renameDialog{sum: sum, title: &title, draft: draft, s: d.styles}
 	r.form = huh.NewForm(huh.NewGroup(
 		huh.NewInput().
 			Key("title").
-			Title("Neuer Titel").
+			Title("Titel").
 			CharLimit(wizard.TitleLimit).
 			Validate(wizard.ValidateTitle).
 			Value(r.title),
-	)).WithTheme(d.styles.HuhTheme()).WithKeyMap(wizard.KeyMap()).WithShowHelp(false).WithWidth(56)
+		huh.NewInput().Key("traeger").Title("Schulträger").Value(&draft.Traeger),
+		huh.NewInput().Key("municipalities").Title("Beteiligte Kommunen").
+			Description("Durch Komma getrennt; sie zählen auch als „Zahl der beteiligten Kommunen“.").
+			Value(&draft.Municipalities),
+	)).WithTheme(d.styles.HuhTheme()).WithKeyMap(wizard.KeyMap()).WithShowHelp(false).WithWidth(64)
 	return r
 }
 
@@ -52,4 +67,11 @@ func (r *renameDialog) Update(msg tea.Msg) (done bool, cmd tea.Cmd) {
 
 func (r *renameDialog) value() string { return *r.title }
 
-func (r *renameDialog) View() string { return r.s.Dialog.Render(r.form.View()) }
+// change is the session data as one change of sess.
+func (r *renameDialog) change(sess *model.Session) model.Change {
+	return model.SessionDataChange(sess, strings.TrimSpace(*r.title), strings.TrimSpace(r.draft.Traeger), wizard.SplitList(r.draft.Municipalities))
+}
+
+func (r *renameDialog) View() string {
+	return r.s.Dialog.Render(r.s.Title.Render("Sitzung bearbeiten") + "\n\n" + r.form.View())
+}

@@ -43,7 +43,7 @@ func defaultStartKeys() startKeys {
 		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "suchen")),
 		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "neue Sitzung")),
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "öffnen")),
-		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "umbenennen")),
+		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "bearbeiten")),
 		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "kopieren")),
 		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "löschen")),
 		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "Löschen rückgängig"), key.WithDisabled()),

@@ -282,9 +282,9 @@ func (m startModel) updateRename(msg tea.Msg) (startModel, tea.Cmd) {
 	}
 	done, cmd := m.rename.Update(msg)
 	if done {
-		id, title := m.rename.sum.ID, m.rename.value()
+		r := m.rename
 		m.rename = nil
-		return m, renameCmd(m.d, id, title)
+		return m, editSessionCmd(m.d, r)
 	}
 	return m, cmd
 }
@@ -321,12 +321,22 @@ func duplicateCmd(d tabDeps, sum store.Summary) tea.Cmd {
 	}
 }
 
-func renameCmd(d tabDeps, id, title string) tea.Cmd {
+// editSessionCmd stores the edited session data as one change.
+func editSessionCmd(d tabDeps, r *renameDialog) tea.Cmd {
+	id := r.sum.ID
 	return func() tea.Msg {
-		if err := d.store.Rename(id, strings.TrimSpace(title)); err != nil {
+		sess, err := d.store.Get(id)
+		if err != nil {
 			return errMsg{err}
 		}
-		return listCmd(d, id, "Umbenannt.", nil)()
+		c := r.change(sess)
+		if c.Empty() {
+			return listCmd(d, id, "Unverändert.", nil)()
+		}
+		if _, err := d.store.Apply(id, c); err != nil {
+			return errMsg{err}
+		}
+		return listCmd(d, id, "Sitzungsdaten gespeichert.", nil)()
 	}
 }
 

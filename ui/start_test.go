@@ -135,7 +135,7 @@ func TestStartRename(t *testing.T) {
 	st := shStore(t, shSessions()...)
 	m := shApp(t, st, 100, 30)
 	shSend(t, m, shKeys("down", "r")...)
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "Neuer Titel") || !strings.Contains(v, "Support-Verbund Nord") {
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Sitzung bearbeiten") || !strings.Contains(v, "Support-Verbund Nord") {
 		t.Fatalf("no prefilled rename field:\n%s", v)
 	}
 	if !m.capturing() {
@@ -148,7 +148,7 @@ func TestStartRename(t *testing.T) {
 		t.Fatal("a blank title closed the rename field")
 	}
 	shSend(t, m, shType("Support-Verbund Nord 2027")...)
-	shSend(t, m, shKeys("enter")...)
+	shSend(t, m, shKeys("enter", "enter", "enter")...) // title, Schulträger, municipalities
 	got := titles(t, st)
 	if !contains(got, "Support-Verbund Nord 2027") {
 		t.Errorf("titles after rename: %q", got)
@@ -195,7 +195,7 @@ func TestStartKeysOpenScreens(t *testing.T) {
 		t.Fatalf("esc in an empty form: %q\n%s", m.Screen(), ansi.Strip(m.View()))
 	}
 	shSend(t, m, shKeys("?")...)
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "kopieren") || !strings.Contains(v, "umbenennen") {
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "kopieren") || !strings.Contains(v, "bearbeiten") {
 		t.Errorf("? does not show all keys:\n%s", v)
 	}
 }
@@ -262,5 +262,26 @@ func TestStartSearchFoldsUmlauts(t *testing.T) {
 	}
 	if r := searchFilter("flens", items); len(r) != 0 {
 		t.Errorf("flens finds %v", r)
+	}
+}
+
+// r edits Schulträger and municipalities too; named municipalities answer
+// the partner count (them and the own one), and the change can be undone.
+func TestStartEditSessionData(t *testing.T) {
+	st := shStore(t, shSessions()...)
+	m := shApp(t, st, 100, 30)
+	shSend(t, m, shKeys("r", "enter")...) // title unchanged
+	shSend(t, m, repeatAny(shKey("backspace"), 40)...)
+	shSend(t, m, shType("Kreis Test")...)
+	shSend(t, m, shKeys("enter")...)
+	shSend(t, m, shType("Stadt A, Gemeinde B")...)
+	shSend(t, m, shKeys("enter")...)
+	sel, _ := m.start.selected()
+	s, err := st.Get(sel.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Traeger != "Kreis Test" || len(s.Municipalities) != 2 || !s.Profile.Is("partner_anzahl", "3") {
+		t.Errorf("stored Träger %q, Kommunen %v, partner_anzahl %v", s.Traeger, s.Municipalities, s.Profile["partner_anzahl"])
 	}
 }

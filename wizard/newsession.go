@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -42,6 +43,10 @@ func (d *NewSession) Apply(s *model.Session) {
 	setChoice(s.Profile, "bundesland", d.Land)
 	setChoice(s.Profile, "traeger", d.Kind)
 	s.Municipalities = SplitList(d.Municipalities)
+	if _, answered := s.Profile["partner_anzahl"]; !answered && len(s.Municipalities) > 0 {
+		// the named municipalities and the own authority
+		s.Profile["partner_anzahl"] = model.Answer{strconv.Itoa(len(s.Municipalities) + 1)}
+	}
 }
 
 func setChoice(p model.Profile, key, value string) {

@@ -65,7 +65,7 @@ func TestNewSessionApply(t *testing.T) {
 			draft:   NewSession{Title: "T", Traeger: " Kreis Lippe ", Land: "NW", Kind: "landkreis", Municipalities: "Detmold, Lemgo"},
 			title:   "T",
 			traeger: "Kreis Lippe",
-			profile: model.Profile{"bundesland": {"NW"}, "traeger": {"landkreis"}},
+			profile: model.Profile{"bundesland": {"NW"}, "traeger": {"landkreis"}, "partner_anzahl": {"3"}}, // two named and the own
 			munis:   []string{"Detmold", "Lemgo"},
 		},
 		{
