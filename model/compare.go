@@ -14,7 +14,11 @@ type Comparison struct {
 	Quick   []QuickChange  // quick-check items whose status moved, catalogue order
 	Ranking []RankChange   // every model, in the order of the later ranking
 
+	// TopBefore and TopAfter are the leading models; "" when none leads,
+	// either because every model is excluded or because the leaders tie
+	// (TieBefore/TieAfter): a tie is no recommendation (domain.md §8).
 	TopBefore, TopAfter ModelID
+	TieBefore, TieAfter bool
 
 	DecisionBefore, DecisionAfter *Decision // current decision then and now (nil: none)
 
@@ -81,7 +85,8 @@ func Compare(before, after *Session, now time.Time) Comparison {
 	c.Profile = compareProfile(before.Profile, after.Profile)
 	c.Quick = compareQuick(before.QuickCheck, after.QuickCheck)
 	rb, ra := Score(before.Profile), Score(after.Profile)
-	c.TopBefore, c.TopAfter = rb.Top(), ra.Top()
+	c.TopBefore, c.TieBefore = leaderOrTie(rb)
+	c.TopAfter, c.TieAfter = leaderOrTie(ra)
 	c.Ranking = compareRanking(rb, ra)
 	if d, ok := before.CurrentDecision(); ok {
 		c.DecisionBefore = &d
@@ -110,7 +115,7 @@ func (c Comparison) Changed() bool {
 	if len(c.Profile)+len(c.Quick)+len(c.MeasuresAdded)+len(c.MeasuresDone)+len(c.MeasuresOverdue) > 0 {
 		return true
 	}
-	if c.TopBefore != c.TopAfter || c.DecisionChanged() {
+	if c.TopBefore != c.TopAfter || c.TieBefore != c.TieAfter || c.DecisionChanged() {
 		return true
 	}
 	for _, r := range c.Ranking {
@@ -201,19 +206,22 @@ func QuickStatusLabel(s QuickStatus) string {
 }
 
 func compareRanking(before, after Result) []RankChange {
+	// Ranks are places: equal points share one (model.Places), so a tie
+	// never reads as a move.
 	pos := map[ModelID]int{}
 	for i, m := range before.Ranking {
 		pos[m.Model] = i
 	}
+	placesBefore, placesAfter := Places(before.Ranking), Places(after.Ranking)
 	out := make([]RankChange, 0, len(after.Ranking))
 	for i, m := range after.Ranking {
-		r := RankChange{Model: m.Model, Name: string(m.Model), AfterScore: m.Score, AfterRank: i + 1, AfterExcluded: m.Excluded}
+		r := RankChange{Model: m.Model, Name: string(m.Model), AfterScore: m.Score, AfterRank: rankAt(placesAfter, i), AfterExcluded: m.Excluded}
 		if cm, ok := ModelByID(m.Model); ok {
 			r.Name = cm.Name
 		}
 		if j, ok := pos[m.Model]; ok {
 			b := before.Ranking[j]
-			r.BeforeScore, r.BeforeRank, r.BeforeExcluded = b.Score, j+1, b.Excluded
+			r.BeforeScore, r.BeforeRank, r.BeforeExcluded = b.Score, rankAt(placesBefore, j), b.Excluded
 		}
 		out = append(out, r)
 	}
@@ -247,4 +255,22 @@ func compareAnswerText(q ProfileQuestion, a Answer) string {
 		return "nicht beantwortet"
 	}
 	return q.AnswerText(a)
+}
+
+// leaderOrTie is the model that leads alone, or "" and whether that is
+// because the first place is shared.
+func leaderOrTie(r Result) (ModelID, bool) {
+	if m, ok := r.Leader(); ok {
+		return m, false
+	}
+	return "", r.Top() != ""
+}
+
+// rankAt is the shared place of position i; an excluded model (no place)
+// keeps its position so that 0 still means "not there before".
+func rankAt(places []int, i int) int {
+	if places[i] == 0 {
+		return i + 1
+	}
+	return places[i]
 }

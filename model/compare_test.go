@@ -156,22 +156,27 @@ func TestCompare(t *testing.T) {
 					p["steuerung"], p["bestehende_struktur"] = Answer{"unternehmerisch"}, Answer{"anstalt"}
 					return p
 				}())
-				if c.TopBefore != rb.Top() || c.TopAfter != ra.Top() {
-					t.Fatalf("tops %s → %s, want %s → %s", c.TopBefore, c.TopAfter, rb.Top(), ra.Top())
+				lb, _ := rb.Leader()
+				la, _ := ra.Leader()
+				if c.TopBefore != lb || c.TopAfter != la {
+					t.Fatalf("tops %s → %s, want %s → %s", c.TopBefore, c.TopAfter, lb, la)
 				}
 				if c.TopBefore == c.TopAfter {
 					t.Fatalf("fixture should move the top model, both %s", c.TopAfter)
 				}
+				placesA, placesB := Places(ra.Ranking), Places(rb.Ranking)
 				for i, r := range c.Ranking {
-					if r.Model != ra.Ranking[i].Model || r.AfterRank != i+1 || r.AfterScore != ra.Ranking[i].Score {
+					if r.Model != ra.Ranking[i].Model || r.AfterRank != rankAt(placesA, i) || r.AfterScore != ra.Ranking[i].Score {
 						t.Errorf("after position %d: %+v", i, r)
 					}
 					b, _ := rb.ByModel(r.Model)
 					if r.BeforeScore != b.Score {
 						t.Errorf("%s before score %d, want %d", r.Model, r.BeforeScore, b.Score)
 					}
-					if rb.Ranking[r.BeforeRank-1].Model != r.Model {
-						t.Errorf("%s before rank %d is wrong", r.Model, r.BeforeRank)
+					for j, m := range rb.Ranking {
+						if m.Model == r.Model && rankAt(placesB, j) != r.BeforeRank {
+							t.Errorf("%s before rank %d, want %d", r.Model, r.BeforeRank, rankAt(placesB, j))
+						}
 					}
 				}
 				if c.Ranking[0].Moved() <= 0 {
@@ -284,5 +289,33 @@ func TestLatestReview(t *testing.T) {
 	}
 	if LatestReview(&Session{}) != nil {
 		t.Fatal("LatestReview of no reviews is not nil")
+	}
+}
+
+// A tie is no recommendation in a comparison either (domain.md §8): with
+// only the Land answered the leaders share the first place, so the
+// comparison names no leading model, and tied models share their rank.
+func TestCompareTieIsNoLeader(t *testing.T) {
+	before := &Session{Profile: Profile{"bundesland": Answer{"NW"}}}
+	after := reviewFixture()
+	c := Compare(before, after, time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC))
+	rb := Score(before.Profile)
+	if _, ok := rb.Leader(); ok {
+		t.Skip("the fixture's Land alone no longer ties; pick another tie")
+	}
+	if c.TopBefore != "" || !c.TieBefore {
+		t.Fatalf("before: top %q tie %v, want no leader and a tie", c.TopBefore, c.TieBefore)
+	}
+	tied := map[ModelID]bool{}
+	for _, m := range rb.Tied() {
+		tied[m] = true
+	}
+	for _, r := range c.Ranking {
+		if tied[r.Model] && r.BeforeRank != 1 {
+			t.Errorf("%s shared the first place before but has rank %d", r.Model, r.BeforeRank)
+		}
+	}
+	if la, ok := Score(after.Profile).Leader(); ok && (c.TopAfter != la || c.TieAfter) {
+		t.Errorf("after: top %q tie %v, want %q", c.TopAfter, c.TieAfter, la)
 	}
 }

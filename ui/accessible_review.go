@@ -145,7 +145,7 @@ func comparisonPlain(c model.Comparison, snap report.Snapshot) string {
 	if !c.Changed() {
 		line("%s", wording.NothingSince)
 	}
-	line("%s", wording.TopLine(c.TopBefore, c.TopAfter))
+	line("%s", wording.TopLine(c))
 	line("Rangfolge heute:")
 	for _, r := range c.Ranking {
 		line("%s", rankSentence(r))

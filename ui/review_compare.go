@@ -21,14 +21,14 @@ func comparisonText(st *Styles, c model.Comparison, snap store.SnapshotInfo, w i
 		s.para(st.Muted, wording.NothingSince)
 	}
 
-	s.title("Empfehlung") // short forms of wording.TopLine: the screen has one line for it
-	switch {
-	case c.TopBefore == c.TopAfter && c.TopAfter == "":
-		s.para(st.Muted, "vorher wie heute: kein Modell kommt in Frage")
-	case c.TopBefore == c.TopAfter:
-		s.para(st.Text, "gleich geblieben: "+coopName(c.TopAfter))
+	s.title("Empfehlung")
+	switch short := wording.TopShort(c); {
+	case c.TopBefore == c.TopAfter && c.TieBefore == c.TieAfter && c.TopAfter == "":
+		s.para(st.Muted, short)
+	case c.TopBefore == c.TopAfter && c.TieBefore == c.TieAfter:
+		s.para(st.Text, short)
 	default:
-		s.item("", st.Text, st.Text, topName(c.TopBefore)+" → "+topName(c.TopAfter), "")
+		s.item("", st.Text, st.Text, short, "")
 	}
 	s.lines = append(s.lines, rankingLines(st, c.Ranking, w)...)
 
@@ -76,13 +76,6 @@ func comparisonText(st *Styles, c model.Comparison, snap store.SnapshotInfo, w i
 	}
 	evaluationLines(s, c)
 	return s.String()
-}
-
-func topName(id model.ModelID) string {
-	if id == "" {
-		return "keins (alle ausgeschlossen)"
-	}
-	return coopName(id)
 }
 
 func decisionText(d *model.Decision) string {

@@ -57,7 +57,7 @@ const (
 // NewComparison words a comparison; from names the earlier state.
 func NewComparison(c model.Comparison, from string, now time.Time) Comparison {
 	out := Comparison{From: from, To: "heute (" + Date(now) + ")", Unchanged: !c.Changed(),
-		TopMoved: c.TopBefore != c.TopAfter, TopLine: TopLine(c.TopBefore, c.TopAfter)}
+		TopMoved: c.TopBefore != c.TopAfter || c.TieBefore != c.TieAfter, TopLine: TopLine(c)}
 	for _, r := range c.Ranking {
 		row := RankChange{Name: r.Name, BeforeScore: clamp(r.BeforeScore), AfterScore: clamp(r.AfterScore),
 			BeforeText: ScoreText(r.BeforeScore, r.BeforeExcluded), AfterText: ScoreText(r.AfterScore, r.AfterExcluded),
@@ -108,14 +108,31 @@ func NewComparison(c model.Comparison, from string, now time.Time) Comparison {
 
 // TopLine says whether the recommendation changed between two states, in
 // one sentence shared by the Review tab, the accessible mode and the report.
-func TopLine(before, after model.ModelID) string {
+func TopLine(c model.Comparison) string {
+	before, after := topName(c.TopBefore, c.TieBefore), topName(c.TopAfter, c.TieAfter)
 	switch {
-	case before == after && after == "":
-		return "Vorher wie heute kommt kein Modell in Frage."
-	case before == after:
-		return "Die Empfehlung ist gleich geblieben: " + ModelName(after) + "."
+	case before != after:
+		return "Die Empfehlung hat gewechselt: " + before + " → " + after + "."
+	case c.TopAfter != "":
+		return "Die Empfehlung ist gleich geblieben: " + after + "."
+	case c.TieAfter:
+		return "Vorher wie heute gibt es " + model.NoRecommendation + ": Die ersten Modelle liegen gleichauf."
 	}
-	return "Die Empfehlung hat gewechselt: " + topName(before) + " → " + topName(after) + "."
+	return "Vorher wie heute kommt kein Modell in Frage."
+}
+
+// TopShort is TopLine for a screen with one short line for it.
+func TopShort(c model.Comparison) string {
+	before, after := topName(c.TopBefore, c.TieBefore), topName(c.TopAfter, c.TieAfter)
+	switch {
+	case before != after:
+		return before + " → " + after
+	case c.TopAfter != "":
+		return "gleich geblieben: " + after
+	case c.TieAfter:
+		return "vorher wie heute: " + model.NoRecommendation + " (Gleichstand)"
+	}
+	return "vorher wie heute: kein Modell kommt in Frage"
 }
 
 // NothingSince is said when a state and today do not differ.
@@ -128,8 +145,11 @@ func place(rank int, excluded bool) string {
 	return fmt.Sprintf("%d.", rank)
 }
 
-func topName(id model.ModelID) string {
-	if id == "" {
+func topName(id model.ModelID, tie bool) string {
+	switch {
+	case id == "" && tie:
+		return model.NoRecommendation + " (Gleichstand)"
+	case id == "":
 		return "keins (alle ausgeschlossen)"
 	}
 	return ModelName(id)
