@@ -143,7 +143,22 @@ func block(s string, w, h int) string {
 		lines = append(lines, "")
 	}
 	for i, l := range lines {
-		lines[i] = padRight(truncate(l, w), w)
+		// truncate and padRight in one measurement: every frame of every
+		// connection passes its content through here
+		if w <= 0 {
+			lines[i] = ""
+			continue
+		}
+		l = displayText(l)
+		n := ansi.StringWidth(l)
+		if n > w {
+			l = ansi.Truncate(l, w, "…")
+			n = ansi.StringWidth(l)
+		}
+		if n < w {
+			l += strings.Repeat(" ", w-n)
+		}
+		lines[i] = l
 	}
 	return strings.Join(lines, "\n")
 }
