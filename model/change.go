@@ -38,6 +38,7 @@ const (
 	FieldEfficiency     Field = "efficiency"     // Value.Efficiency (unset: no sheet)
 	FieldCosts          Field = "costs"          // Value.Costs (unset: no cost-sharing sheet), see cost_change.go
 	FieldCostPartner    Field = "cost-partner"   // Key: partner name; Value.CostPartner, see cost_partner_change.go
+	FieldCostHead       Field = "cost-head"      // Value.Costs without partners, see cost_partner_change.go
 	FieldTitle          Field = "title"          // Value.Text
 	FieldTraeger        Field = "traeger"        // Value.Text
 	FieldMunicipalities Field = "municipalities" // Value.Texts
@@ -156,6 +157,8 @@ func Slot(s *Session, f Field, key string) (Value, error) {
 		return costsSlot(s), nil
 	case FieldCostPartner:
 		return costPartnerSlot(s, key), nil
+	case FieldCostHead:
+		return costHeadSlot(s), nil
 	case FieldTitle:
 		return Value{Set: true, Text: s.Title}, nil
 	case FieldTraeger:
@@ -236,6 +239,8 @@ func setSlot(s *Session, f Field, key string, v Value) error {
 		setCostsSlot(s, v)
 	case FieldCostPartner:
 		return setCostPartnerSlot(s, key, v)
+	case FieldCostHead:
+		return setCostHeadSlot(s, v)
 	case FieldEfficiency:
 		if !v.Set {
 			s.Efficiency = nil

@@ -78,3 +78,79 @@ func SetCostPartnerChange(s *Session, name string, p CostPartner) Change {
 	}
 	return Change{Name: name, Edits: []Edit{{Field: FieldCostPartner, Key: p.Name, Before: before, After: Value{Set: true, CostPartner: p}}}}
 }
+
+// The facilitator's page edits the same sheet while municipalities type
+// their rows: its edits are stored per part too – the head of the sheet
+// (FieldCostHead: everything but the partners) and the rows it changes –
+// so a participant's row and the facilitator's Laufzeit never conflict.
+// Structural edits (a partner renamed, deleted or reordered, a CSV that
+// does that) stay whole-sheet changes.
+
+func costHeadSlot(s *Session) Value {
+	if s.Costs == nil {
+		return Value{}
+	}
+	h := *s.Costs
+	h.Partners = nil
+	if h.MixedBase != nil {
+		v := *h.MixedBase
+		h.MixedBase = &v
+	}
+	return Value{Set: true, Costs: h}
+}
+
+func setCostHeadSlot(s *Session, v Value) error {
+	if !v.Set {
+		return fmt.Errorf("Kostenverteilung: der Kopf des Blatts lässt sich nicht allein löschen")
+	}
+	h := v.Costs.Clone()
+	if s.Costs != nil {
+		h.Partners = slices.Clone(s.Costs.Partners)
+	}
+	h.Partners = slices.Clip(h.Partners)
+	s.Costs = &h
+	return nil
+}
+
+// EditCostsChange is the change from the session's sheet to next, per
+// part where it can be: the head when it changed, and one row edit per
+// changed or appended partner. ok is false for structural edits (and
+// when there is no sheet yet): then SetCostsChange replaces the sheet.
+func EditCostsChange(s *Session, name string, next CostSharing) (Change, bool) {
+	if s.Costs == nil {
+		return Change{}, false
+	}
+	old := s.Costs.Partners
+	if len(next.Partners) < len(old) {
+		return Change{}, false
+	}
+	seen := map[string]bool{}
+	for i, p := range next.Partners {
+		k := strings.ToLower(strings.TrimSpace(p.Name))
+		if k == "" || seen[k] || (i < len(old) && !strings.EqualFold(strings.TrimSpace(old[i].Name), strings.TrimSpace(p.Name))) {
+			return Change{}, false
+		}
+		seen[k] = true
+	}
+	c := Change{Name: name}
+	after := Value{Set: true, Costs: next.Clone()}
+	after.Costs.Partners = nil
+	if before := costHeadSlot(s); !sameValue(before, after) {
+		c.Edits = append(c.Edits, Edit{Field: FieldCostHead, Before: before, After: after})
+	}
+	for i, p := range next.Partners {
+		if i < len(old) {
+			if old[i] == p {
+				continue
+			}
+			p.Name = old[i].Name
+			c.Edits = append(c.Edits, Edit{Field: FieldCostPartner, Key: p.Name, Before: Value{Set: true, CostPartner: old[i]}, After: Value{Set: true, CostPartner: p}})
+			continue
+		}
+		if costPartnerSlot(s, p.Name).Set {
+			return Change{}, false
+		}
+		c.Edits = append(c.Edits, Edit{Field: FieldCostPartner, Key: p.Name, After: Value{Set: true, CostPartner: p}})
+	}
+	return c, true
+}

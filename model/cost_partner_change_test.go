@@ -69,3 +69,54 @@ func TestCostPartnerChangeCreates(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// The facilitator's edits are stored per part: its Laufzeit and a
+// participant's row, made from the same sheet, both survive; an added
+// partner is a row of its own; a rename replaces the sheet.
+func TestEditCostsChangePerPart(t *testing.T) {
+	base := threePartners()
+	stored := &Session{Costs: ptr(base.Clone())}
+	seen := &Session{Costs: ptr(base.Clone())}
+
+	head := seen.Costs.Clone()
+	head.Years = 8
+	head.Partners[0].Pupils = 6100 // the facilitator corrects the Landkreis too
+	fac, ok := EditCostsChange(seen, "Laufzeit", head)
+	if !ok || len(fac.Edits) != 2 || fac.Edits[0].Field != FieldCostHead || fac.Edits[1].Field != FieldCostPartner {
+		t.Fatalf("facilitator's change: ok=%v %+v", ok, fac.Edits)
+	}
+	row := seen.Costs.Partners[2]
+	row.MaterialNow = 9000
+	part := SetCostPartnerChange(seen, "C", row)
+	for _, c := range []Change{part, fac} {
+		c.Strict = true
+		if err := c.Apply(stored); err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+	}
+	if stored.Costs.Years != 8 || stored.Costs.Partners[0].Pupils != 6100 || stored.Costs.Partners[2].MaterialNow != 9000 {
+		t.Fatalf("both edits must survive: %+v", stored.Costs)
+	}
+	if err := fac.Inverse().Apply(stored); err != nil || stored.Costs.Years != 5 || stored.Costs.Partners[2].MaterialNow != 9000 {
+		t.Fatalf("undo of the facilitator's edit: %v %+v", err, stored.Costs)
+	}
+
+	added := stored.Costs.Clone()
+	added.Partners = append(added.Partners, CostPartner{Name: "Gemeinde E"})
+	if c, ok := EditCostsChange(stored, "neu", added); !ok || len(c.Edits) != 1 || c.Edits[0].Key != "Gemeinde E" || c.Edits[0].Before.Set {
+		t.Fatalf("an appended partner: ok=%v %+v", ok, c.Edits)
+	}
+	renamed := stored.Costs.Clone()
+	renamed.Partners[1].Name = "Stadt B"
+	if _, ok := EditCostsChange(stored, "umbenannt", renamed); ok {
+		t.Fatal("a rename must replace the sheet")
+	}
+	deleted := stored.Costs.Clone()
+	deleted.Partners = deleted.Partners[:2]
+	if _, ok := EditCostsChange(stored, "gelöscht", deleted); ok {
+		t.Fatal("a deletion must replace the sheet")
+	}
+	if _, ok := EditCostsChange(&Session{}, "erstes Blatt", added); ok {
+		t.Fatal("the first sheet must be a whole-sheet change")
+	}
+}

@@ -349,6 +349,11 @@ func (t *costsTab) change(name string, next model.CostSharing) model.Change {
 		cur := t.cs.Clone()
 		s.Costs = &cur
 	}
+	// per part, so that municipalities typing their rows meanwhile
+	// (ikz serve) do not make this change stale
+	if c, ok := model.EditCostsChange(s, "Kostenverteilung – "+name, next); ok {
+		return c
+	}
 	return model.SetCostsChange(s, "Kostenverteilung – "+name, &next)
 }
 
