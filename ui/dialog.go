@@ -65,8 +65,6 @@ func (r *renameDialog) Update(msg tea.Msg) (done bool, cmd tea.Cmd) {
 	return r.form.State == huh.StateCompleted, cmd
 }
 
-func (r *renameDialog) value() string { return *r.title }
-
 // change is the session data as one change of sess.
 func (r *renameDialog) change(sess *model.Session) model.Change {
 	return model.SessionDataChange(sess, strings.TrimSpace(*r.title), strings.TrimSpace(r.draft.Traeger), wizard.SplitList(r.draft.Municipalities))
