@@ -213,3 +213,71 @@ func TestUndoTwentySteps(t *testing.T) {
 		t.Errorf("25 undos:\n%s\nwant\n%s", got, before)
 	}
 }
+
+// The same contract for the form tabs: a measure, the decision and a
+// review. Opening, typing and esc change nothing stored (a draft may
+// remain); q inside the form is the form's; the explicit last step stores
+// one change, and z takes a measure back.
+func TestEditingContractForms(t *testing.T) {
+	cases := []struct {
+		name   string
+		tab    func(e *tabEnv) tab
+		open   []tea.Msg
+		edit   []tea.Msg
+		commit []tea.Msg
+		undo   bool // z takes it back (decisions and reviews are records)
+	}{
+		{"Maßnahme", func(e *tabEnv) tab { return newTestMeasuresTab(e, 100, 24) },
+			[]tea.Msg{kRunes("e")}, typed(" (neu)"), repeat(kEnter, 6), true},
+		{"Entscheidung", func(e *tabEnv) tab {
+			tb := newTestRecommendTab(e, 100, 24)
+			tb.(*recommendTab).list.selectID(rowDecision)
+			return tb
+		}, []tea.Msg{kEnter}, append([]tea.Msg{kEnter}, typed("Passt")...),
+			[]tea.Msg{kEnter, kEnter, kRunes("Kreistag"), kEnter, kEnter, kEnter, kRunes("j")}, false},
+		{"Review", func(e *tabEnv) tab { return newTestReviewTab(e, 100, 24) },
+			[]tea.Msg{kRunes("R")}, append([]tea.Msg{kEnter}, typed("Landrätin")...),
+			repeat(kEnter, 6), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sess := contractSession()
+			sess.Measures = rvMeasures()[:1]
+			e := rvEnv(t, sess)
+			before := contractState(t, e.sess()) + reviewsOf(e.sess())
+			tb := c.tab(e)
+			tb = e.send(tb, c.open...)
+			if !tb.Capturing() {
+				t.Fatal("the open form must have the keyboard")
+			}
+			tb = e.send(tb, c.edit...)
+			tb = e.send(tb, kRunes("q"))
+			if !tb.Capturing() {
+				t.Fatal("q closed the form: the app would quit")
+			}
+			tb = e.send(tb, kEsc)
+			if got := contractState(t, e.sess()) + reviewsOf(e.sess()); got != before {
+				t.Fatalf("typing and esc stored something:\n%s\nwant\n%s", got, before)
+			}
+			tb = e.send(tb, c.open...)
+			tb = e.send(tb, c.commit...)
+			changed := contractState(t, e.sess()) + reviewsOf(e.sess())
+			if changed == before {
+				t.Fatalf("the last step stored nothing")
+			}
+			tb = e.settle(tb, e.run(tb, e.d.changes.undo()))
+			got := contractState(t, e.sess()) + reviewsOf(e.sess())
+			switch {
+			case c.undo && got != before:
+				t.Errorf("z did not restore:\n%s\nwant\n%s", got, before)
+			case !c.undo && got != changed:
+				t.Errorf("z took back a record (%s)", c.name)
+			}
+		})
+	}
+}
+
+func reviewsOf(s *model.Session) string {
+	b, _ := json.Marshal(s.Reviews)
+	return string(b)
+}

@@ -244,7 +244,7 @@ func (t *measuresTab) SetSize(w, h int) {
 }
 
 // Capturing: the form is modal; it takes every key, esc closes it.
-func (t *measuresTab) Capturing() bool { return t.form != nil }
+func (t *measuresTab) Capturing() bool { return t.form != nil || t.confirmDelete != "" }
 
 func (t *measuresTab) WantsEsc() bool { return t.form != nil || t.confirmDelete != "" }
 
