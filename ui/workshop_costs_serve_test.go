@@ -78,3 +78,42 @@ func TestServeOwnCostFigures(t *testing.T) {
 		t.Error("a participant without a municipality opened a cost row")
 	}
 }
+
+// A connection that loses its municipality to another one leaves the cost
+// page at once and can no longer write the row; the facilitator's Laufzeit,
+// typed meanwhile, and the participant's figures both survive.
+func TestServeOwnCostFiguresTakeOver(t *testing.T) {
+	addr, st, id := room(t)
+	a := participantAs(t, addr, "lemgo")
+	a.mustSee(0, "antworten als: Stadt Lemgo")
+	ma := a.mark()
+	a.send("e")
+	a.mustSee(ma, "Eigene Kostenzahlen: Stadt Lemgo")
+	a.send(keyEnter, "7", keyEnter)
+	waitStored(t, st, id, func(s *model.Session) bool {
+		return s.Costs != nil && s.Costs.CostPartnerIndex("Stadt Lemgo") >= 0 && s.Costs.Partners[0].Schools == 7
+	})
+
+	// The facilitator sets the Laufzeit (the first field) on its page.
+	mod := moderator(t, addr)
+	mm := mod.mark()
+	mod.send("7", "v")
+	mod.mustSee(mm, "Partner (1)")
+	mod.send(keyEnter, keyBkspc, "8", keyEnter, keyEsc)
+	a.send("2400", keyEnter)
+	waitStored(t, st, id, func(s *model.Session) bool {
+		return s.Costs.Years == 8 && s.Costs.Partners[0].Pupils == 2400 && s.Costs.Partners[0].Schools == 7
+	})
+
+	b := participantAs(t, addr, "lemgo") // a second laptop of the same town
+	b.mustSee(0, "übernehmen?")
+	ma = a.mark()
+	b.send(keyEnter)
+	a.mustSee(ma, "antworten als: – Kommune wählen –")
+	a.send("e")
+	a.mustSee(ma, "Bitte zuerst oben Ihre Kommune wählen")
+	time.Sleep(200 * time.Millisecond)
+	if strings.Contains(a.since(ma), "Eigene Kostenzahlen: Stadt Lemgo") {
+		t.Error("the page stayed open after the municipality was taken over")
+	}
+}
