@@ -247,6 +247,9 @@ func (t *costsTab) KeyMap() help.KeyMap {
 	if t.partner < 0 {
 		acts = append(acts, k.Add, k.Import, k.Best)
 	}
+	if t.own != "" {
+		acts = append(acts, k.Done) // back to the Workshop tab
+	}
 	return tabHelp(k.tabKeys, acts, nil)
 }
 
