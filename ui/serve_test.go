@@ -684,10 +684,13 @@ func TestServeDroppedConnectionLosesNothing(t *testing.T) {
 	// A answers as Stadt Lemgo: her first question, bundesland, first Land.
 	a.send(keyDown, keyEnter)
 	a.mustSee(0, "beantworten als Stadt Lemgo")
-	a.send(keyEnter, keyDown)
+	a.send(keyEnter, keyDown, keyEnter)
 	q, _ := model.ProfileQuestionByKey("bundesland")
 	want := model.Answer{q.Options[0].Value}
 	waitStored(t, st, id, func(s *model.Session) bool { return slices.Equal(s.Participant("p1").Profile["bundesland"], want) })
+	ma := a.mark()
+	a.send(keyUp, keyEnter, keyDown, keyDown) // open it again and browse: that stores nothing
+	a.mustSee(ma, "enter übernehmen")
 	a.client.Conn.Close() // the laptop's lid closes, editor still open
 
 	deadline := time.Now().Add(5 * time.Second)

@@ -208,11 +208,15 @@ func TestServeBlindRevealLockFollow(t *testing.T) {
 	a.mustSee(ma, "1× "+first)
 
 	// Locked: Lemgo can no longer change her answer.
+	ma = a.mark()
 	mod.send("s")
 	waitStored(t, st, id, func(s *model.Session) bool { return s.Locked("bundesland") })
+	// Wait until Lemgo's screen has the lock (live update), so that enter
+	// meets a locked question however slow the machine is.
+	a.mustSee(ma, "gesperrt")
 	ma = a.mark()
 	a.send(keyEnter)
-	a.mustSee(ma, "gesperrt")
+	a.mustSee(ma, "Diese Frage ist gesperrt")
 	a.send(keyDown, keyDown, keyEnter)
 	time.Sleep(200 * time.Millisecond)
 	if s, _ := st.Get(id); s.Participant("p1").Profile["bundesland"][0] != q.Options[0].Value {

@@ -746,9 +746,21 @@ func (t *workshopTab) afterEdit() tea.Cmd {
 		}
 		return nil
 	}
-	var cmd tea.Cmd
+	// The editing contract: moving in the editor changes nothing; enter
+	// commits; esc closes it and the stored answer stays as it was.
+	switch t.form.State {
+	case huh.StateNormal:
+		return nil
+	case huh.StateAborted:
+		t.closeEditor()
+		return nil
+	}
 	a, changed, errText := changedAnswer(t.draft, t.q, &t.base)
-	t.err = errText
+	if errText != "" {
+		t.err = errText
+		return t.buildForm() // a completed form takes no more keys: reopen it on the draft
+	}
+	var cmd tea.Cmd
 	if changed {
 		cmd = t.saveAnswer(t.q.Key, a)
 	}

@@ -471,3 +471,36 @@ func TestWorkshopUndoHintOnlyWhereUndoWorks(t *testing.T) {
 		}
 	}
 }
+
+// The editing contract holds in the Workshop tab too: browsing in an open
+// editor (↑/↓, space on a multiple choice) stores nothing, esc closes it
+// with the stored answer unchanged, and only enter commits.
+func TestWorkshopEditorBrowseAndEscChangeNothing(t *testing.T) {
+	for _, key := range []string{"bundesland", "ziele"} {
+		t.Run(key, func(t *testing.T) {
+			e, tb := workshopEnv(t)
+			selectRow(t, tb, rowAsPrefix+"p1")
+			tb = e.send(tb, kEnter)
+			selectRow(t, tb, rowKeyPrefix+key)
+
+			browse := []tea.Msg{kEnter, kDown, kDown, kSpace, kDown}
+			tb = e.send(tb, append(browse, kEsc)...)
+			if got, ok := e.sess().Participant("p1").Profile[key]; ok {
+				t.Fatalf("browsing and esc stored %v", got)
+			}
+
+			tb = e.send(tb, kEnter, kDown, kSpace, kEnter)
+			stored, ok := e.sess().Participant("p1").Profile[key]
+			if !ok || len(stored) == 0 {
+				t.Fatal("enter did not commit")
+			}
+
+			selectRow(t, tb, rowKeyPrefix+key)
+			tb = e.send(tb, append(browse, kEsc)...)
+			if got := e.sess().Participant("p1").Profile[key]; !slices.Equal(got, stored) {
+				t.Fatalf("browsing and esc changed %v to %v", stored, got)
+			}
+			_ = tb
+		})
+	}
+}
