@@ -265,7 +265,7 @@ func TestEditingContractForms(t *testing.T) {
 			if changed == before {
 				t.Fatalf("the last step stored nothing")
 			}
-			tb = e.settle(tb, e.run(tb, e.d.changes.undo()))
+			e.settle(tb, e.run(tb, e.d.changes.undo()))
 			got := contractState(t, e.sess()) + reviewsOf(e.sess())
 			switch {
 			case c.undo && got != before:
