@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+
+	"ikz/ui/wording"
 )
 
 func init() {
@@ -51,6 +53,6 @@ func runBackup(env Env, args []string) int {
 	if err := s.Backup(target); err != nil {
 		return fail(env, "backup", err)
 	}
-	fmt.Fprintf(env.Stdout, "Sicherung von %s geschrieben: %s (%d Sitzung(en), dazu Papierkorb und Stände).\n", s.Path(), target, len(list))
+	fmt.Fprintf(env.Stdout, "Sicherung von %s geschrieben: %s (%s, dazu Papierkorb und Stände).\n", s.Path(), target, wording.Plural(len(list), "Sitzung", "Sitzungen"))
 	return 0
 }

@@ -8,6 +8,7 @@ import (
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 )
 
 func init() {
@@ -64,7 +65,7 @@ func runImport(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "ikz import: %v\nNichts importiert.\n", err)
 		return 1
 	}
-	fmt.Fprintf(env.Stdout, "%d Sitzung(en) importiert nach %s:\n", len(ids), s.Path())
+	fmt.Fprintf(env.Stdout, "%s importiert nach %s:\n", wording.Plural(len(ids), "Sitzung", "Sitzungen"), s.Path())
 	for i, id := range ids {
 		fmt.Fprintf(env.Stdout, "  %s  %s\n", id, model.SafeLine(docs[i].Session.Title))
 	}

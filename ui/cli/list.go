@@ -11,6 +11,7 @@ import (
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 )
 
 func init() {
@@ -255,7 +256,7 @@ func writeListText(w io.Writer, path string, list []store.Summary, now time.Time
 	if err := writeTable(w, rows); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\n%d Sitzung(en) in %s (Stand %s).\n", len(list), path, germanTime(now))
+	_, err := fmt.Fprintf(w, "\n%s in %s (Stand %s).\n", wording.Plural(len(list), "Sitzung", "Sitzungen"), path, germanTime(now))
 	return err
 }
 

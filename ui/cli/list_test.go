@@ -106,6 +106,9 @@ func TestListShowsTheGroupsDecision(t *testing.T) {
 	if !strings.Contains(out, "Zweckverband (Gruppe)") {
 		t.Errorf("list does not show the group's decision:\n%s", out)
 	}
+	if !strings.Contains(out, "\n1 Sitzung in ") {
+		t.Errorf("list counts one session in the wrong grammatical number:\n%s", out)
+	}
 	_, out, _ = runCmd(t, db, "list", "--json")
 	var got []map[string]any
 	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 1 || got[0]["id"] != ids[0] || got[0]["decided"] != string(model.Zweckverband) {

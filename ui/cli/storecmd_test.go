@@ -102,7 +102,7 @@ func TestListTextAndJSON(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "ID") || !strings.HasPrefix(lines[1], ids[1]) || !strings.HasPrefix(lines[2], ids[0]) {
 		t.Errorf("list is not newest first:\n%s", out)
 	}
-	if !strings.Contains(out, "Zweite mit Tab") || !strings.Contains(out, "SL") || !strings.Contains(out, "2 Sitzung(en)") {
+	if !strings.Contains(out, "Zweite mit Tab") || !strings.Contains(out, "SL") || !strings.Contains(out, "2 Sitzungen") {
 		t.Errorf("list output:\n%s", out)
 	}
 	_, out, _ = runCmd(t, "unused", "list", "--json", "--db", db) // --db in the command's own flags
@@ -183,7 +183,7 @@ func TestImportAllOrNothing(t *testing.T) {
 		t.Fatalf("failed imports created the database: %v", err)
 	}
 	code, out, stderr := runCmd(t, db, "import", good, list)
-	if code != 0 || !strings.Contains(out, "3 Sitzung(en) importiert") {
+	if code != 0 || !strings.Contains(out, "3 Sitzungen importiert") {
 		t.Errorf("import: %d %q %q", code, out, stderr)
 	}
 }
