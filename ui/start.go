@@ -418,6 +418,11 @@ func (m startModel) body(h int) string {
 
 func (m startModel) emptyView() string {
 	s := m.d.styles
+	if m.d.participant || m.d.only != nil {
+		// Participants cannot create sessions: say what to wait for.
+		return s.Title.Render("Noch keine Workshop-Sitzung.") + "\n" +
+			s.Text.Render("Die Moderation legt sie an; sie erscheint hier, sobald es sie gibt.")
+	}
 	return s.Title.Render("Noch keine Sitzung gespeichert.") + "\n" +
 		s.Text.Render("Mit n legen Sie die erste an: Titel eingeben, Enter – gespeichert wird sofort.")
 }

@@ -3,7 +3,9 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
 	"ikz/model"
@@ -283,5 +285,20 @@ func TestStartEditSessionData(t *testing.T) {
 	}
 	if s.Traeger != "Kreis Test" || len(s.Municipalities) != 2 || !s.Profile.Is("partner_anzahl", "3") {
 		t.Errorf("stored Träger %q, Kommunen %v, partner_anzahl %v", s.Traeger, s.Municipalities, s.Profile["partner_anzahl"])
+	}
+}
+
+// A participant of ikz serve cannot create sessions: the empty start screen
+// does not tell them to press n.
+func TestStartEmptyForParticipant(t *testing.T) {
+	m := New(shStore(t), Config{Participant: true, Now: func() time.Time { return shStart }})
+	shSend(t, m, m.Init())
+	shSend(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	v := ansi.Strip(m.View())
+	if strings.Contains(v, "Mit n legen Sie") || strings.Contains(v, "n neue Sitzung") {
+		t.Errorf("a participant is told to create a session:\n%s", v)
+	}
+	if !strings.Contains(v, "Die Moderation legt sie an") {
+		t.Errorf("the empty screen does not say what to wait for:\n%s", v)
 	}
 }
