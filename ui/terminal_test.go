@@ -31,6 +31,12 @@ func (panicky) View() string { return "läuft" }
 // A panic inside the app restores the terminal (cooked mode, normal
 // screen, cursor) and is reported as an error, so main exits 1.
 func TestPanicRestoresTerminal(t *testing.T) {
+	if raceEnabled {
+		// After a panic bubbletea does not join its input goroutine, so closing
+		// the tty here races with its last Fd() call – in the library, not in
+		// ikz. .ci/run runs this test once more without -race.
+		t.Skip("runs without -race (see .ci/run)")
+	}
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
