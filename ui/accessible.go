@@ -171,7 +171,7 @@ func (a *accessible) chooseSession() (*model.Session, error) {
 		labels = append(labels, choiceSearch)
 	}
 	labels = append(labels, choiceQuit)
-	a.say("%s gespeichert.", plural(len(list), "Sitzung ist", "Sitzungen sind"))
+	a.say("%s gespeichert.", wording.Plural(len(list), "Sitzung ist", "Sitzungen sind"))
 	i, err := a.choose("Welche Sitzung?", labels)
 	if err != nil {
 		return nil, err
@@ -219,7 +219,7 @@ func (a *accessible) search(list []store.Summary) (*model.Session, error) {
 		for i, s := range hits {
 			labels[i] = summaryLine(s)
 		}
-		i, err := a.choose(plural(len(hits), "Treffer", "Treffer")+". Welche Sitzung?", labels)
+		i, err := a.choose(wording.Plural(len(hits), "Treffer", "Treffer")+". Welche Sitzung?", labels)
 		if err != nil {
 			return nil, err
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -47,7 +48,7 @@ func measuresText(ms []model.Measure, now time.Time) string {
 		return "Noch keine Maßnahmen. Eine gute Maßnahme ist SMART: konkret beschrieben, mit einem messbaren Indikator, einer verantwortlichen Rolle und einem Termin (H 4.2.2)."
 	}
 	var b strings.Builder
-	head := plural(len(ms), "Maßnahme", "Maßnahmen")
+	head := wording.Plural(len(ms), "Maßnahme", "Maßnahmen")
 	if n := model.CountOverdue(ms, now); n > 0 {
 		head += fmt.Sprintf(", davon %d überfällig", n)
 	}

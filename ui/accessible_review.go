@@ -28,7 +28,7 @@ func reviewLabel(rs []model.Review) string {
 			last = r
 		}
 	}
-	return fmt.Sprintf("Review und Vergleich (%s, zuletzt am %s)", plural(len(rs), "Review", "Reviews"), shortDate(last.At))
+	return fmt.Sprintf("Review und Vergleich (%s, zuletzt am %s)", wording.Plural(len(rs), "Review", "Reviews"), shortDate(last.At))
 }
 
 // review offers a new review and the comparison until the user goes back.
@@ -38,8 +38,8 @@ func (a *accessible) review(sess *model.Session) (*model.Session, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.say("Review (H 4.3): %s, %s.", plural(len(sess.Reviews), "Review", "Reviews"),
-			plural(len(data.Snapshots), "Stand festgehalten", "Stände festgehalten"))
+		a.say("Review (H 4.3): %s, %s.", wording.Plural(len(sess.Reviews), "Review", "Reviews"),
+			wording.Plural(len(data.Snapshots), "Stand festgehalten", "Stände festgehalten"))
 		entries := []menuEntry{{"Review durchführen", a.newReview}}
 		if len(data.Snapshots) > 0 {
 			entries = append(entries, menuEntry{"Vergleich mit einem früheren Stand lesen",
@@ -151,13 +151,13 @@ func comparisonPlain(c model.Comparison, snap report.Snapshot) string {
 		line("%s", rankSentence(r))
 	}
 	if len(c.Profile) > 0 {
-		line("Profil: %s:", plural(len(c.Profile), "Antwort geändert", "Antworten geändert"))
+		line("Profil: %s:", wording.Plural(len(c.Profile), "Antwort geändert", "Antworten geändert"))
 		for _, p := range c.Profile {
 			line("%s: vorher %s, jetzt %s.", p.Label, p.FromLabel, p.ToLabel)
 		}
 	}
 	if len(c.Quick) > 0 {
-		line("Quick-Check: %s:", plural(len(c.Quick), "Punkt bewegt", "Punkte bewegt"))
+		line("Quick-Check: %s:", wording.Plural(len(c.Quick), "Punkt bewegt", "Punkte bewegt"))
 		for _, q := range c.Quick {
 			line("%s, %s: vorher %s, jetzt %s.", phaseLabel(q.Phase, false), q.Text, q.FromLabel, q.ToLabel)
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ikz/model"
+	"ikz/ui/wording"
 )
 
 // costField is one entry of the cost-sharing sheet: a number or a name
@@ -60,7 +61,7 @@ func countField(id, label, unit, help string, p func(c *model.CostSharing, i int
 			case unit == "Jahr":
 				return strconv.Itoa(v) // a year has no thousands separator
 			case unit == "Jahre":
-				return plural(v, "Jahr", "Jahre")
+				return wording.Plural(v, "Jahr", "Jahre")
 			}
 			return model.FormatNumber(float64(v), 0)
 		},

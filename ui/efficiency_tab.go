@@ -157,7 +157,7 @@ func effValue(f effField, v float64) string {
 		if v == 0 {
 			return "offen"
 		}
-		return plural(int(v), "Jahr", "Jahre")
+		return wording.Plural(int(v), "Jahr", "Jahre")
 	case "VZÄ":
 		return trimZeros(model.FormatNumber(v, 2)) + " VZÄ"
 	}

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ikz/model"
+	"ikz/ui/wording"
 )
 
 // The presenter view (p in the session screen, or ikz --present) is for a
@@ -80,7 +81,7 @@ func (m *sessionModel) presentView() string {
 		ws = newWorkshopTab(m.d, m.sess)
 	}
 
-	right := plural(len(m.sess.Participants), "Kommune", "Kommunen")
+	right := wording.Plural(len(m.sess.Participants), "Kommune", "Kommunen")
 	if len(m.sess.Participants) == 0 {
 		right = model.SafeLine(m.sess.Traeger)
 	}

@@ -33,13 +33,13 @@ func comparisonText(st *Styles, c model.Comparison, snap store.SnapshotInfo, w i
 	s.lines = append(s.lines, rankingLines(st, c.Ranking, w)...)
 
 	if len(c.Profile) > 0 {
-		s.title("Profil: " + plural(len(c.Profile), "Antwort geändert", "Antworten geändert"))
+		s.title("Profil: " + wording.Plural(len(c.Profile), "Antwort geändert", "Antworten geändert"))
 		for _, p := range c.Profile {
 			s.item("• ", st.Accent, st.Text, p.Label+": "+p.FromLabel+" → "+p.ToLabel, "")
 		}
 	}
 	if len(c.Quick) > 0 {
-		s.title("Quick-Check: " + plural(len(c.Quick), "Punkt bewegt", "Punkte bewegt"))
+		s.title("Quick-Check: " + wording.Plural(len(c.Quick), "Punkt bewegt", "Punkte bewegt"))
 		for _, q := range c.Quick {
 			s.item(quickMoveMark(q.To)+" ", markStyle(st, quickMoveMark(q.To)), st.Text, q.FromLabel+" → "+q.ToLabel+" · "+phaseLabel(q.Phase, false)+": "+q.Text, "")
 		}

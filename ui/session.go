@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ikz/model"
+	"ikz/ui/wording"
 )
 
 // Tab indexes in the tab bar.
@@ -342,7 +343,7 @@ func (m *sessionModel) headerView() string {
 	switch {
 	case m.d.participant:
 		// a room of equals: not the host's name on everyone's screen
-		right = append(right, "Workshop · "+plural(len(m.sess.Participants), "Kommune", "Kommunen"))
+		right = append(right, "Workshop · "+wording.Plural(len(m.sess.Participants), "Kommune", "Kommunen"))
 	case m.sess.Traeger != "":
 		right = append(right, m.sess.Traeger)
 	}

@@ -375,7 +375,7 @@ func (m startModel) infoLine() string {
 	if m.partial {
 		total = m.total
 	}
-	info := plural(total, "gespeicherte Sitzung", "gespeicherte Sitzungen")
+	info := wording.Plural(total, "gespeicherte Sitzung", "gespeicherte Sitzungen")
 	if m.list.IsFiltered() {
 		info = fmt.Sprintf("%d von %d Sitzungen passen zu „%s“ (esc zeigt alle)", visible, total, m.list.FilterValue())
 	}
@@ -384,13 +384,6 @@ func (m startModel) infoLine() string {
 		info += " · gewählt: ID " + it.ID + " (für ikz export " + it.ID + ")"
 	}
 	return s.Muted.Render(truncate(info, m.width))
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 func (m startModel) body(h int) string {
@@ -501,7 +494,7 @@ func (m startModel) detail(sum store.Summary, w, h int) string {
 	}
 	lines = append(lines, row("Land", land))
 	if sum.Participants > 0 {
-		lines = append(lines, row("Beteiligte", plural(sum.Participants, "Kommune", "Kommunen")))
+		lines = append(lines, row("Beteiligte", wording.Plural(sum.Participants, "Kommune", "Kommunen")))
 	}
 	lines = append(lines, row("Zuletzt", germanDate(sum.Updated)+" Uhr"), "", s.Title.Render("Fortschritt"))
 	for _, p := range sum.Progress {
@@ -526,7 +519,7 @@ func (m startModel) detail(sum store.Summary, w, h int) string {
 		lines = append(lines, "", s.Title.Render("Vorläufige Empfehlung"), s.Muted.Render("noch keine – erst das Profil beantworten"))
 	}
 	if sum.OverdueMeasures > 0 {
-		lines = append(lines, "", s.Warn.Render(plural(sum.OverdueMeasures, "Maßnahme ist überfällig", "Maßnahmen sind überfällig")))
+		lines = append(lines, "", s.Warn.Render(wording.Plural(sum.OverdueMeasures, "Maßnahme ist überfällig", "Maßnahmen sind überfällig")))
 	}
 	body := strings.Join(lines, "\n")
 	return s.Box.Width(w - s.Box.GetHorizontalBorderSize()).MaxHeight(h).Render(body)
@@ -668,7 +661,7 @@ func (d sessionDelegate) desc(s store.Summary, width int) string {
 	}
 	parts = append(parts, land)
 	if s.OverdueMeasures > 0 { // review-tui (issue 5): before the progress, which is cut first
-		parts = append(parts, "⚠ "+plural(s.OverdueMeasures, "Maßnahme", "Maßnahmen")+" überfällig")
+		parts = append(parts, "⚠ "+wording.Plural(s.OverdueMeasures, "Maßnahme", "Maßnahmen")+" überfällig")
 	}
 	var pr []string
 	for _, p := range s.Progress {

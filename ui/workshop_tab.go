@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -594,7 +595,7 @@ func (t *workshopTab) adoptAll() tea.Cmd {
 		return nil
 	}
 	t.refresh()
-	t.info = fmt.Sprintf("%s als gemeinsame Antworten übernommen.", plural(n, "einstimmige Antwort", "einstimmige Antworten"))
+	t.info = fmt.Sprintf("%s als gemeinsame Antworten übernommen.", wording.Plural(n, "einstimmige Antwort", "einstimmige Antworten"))
 	return t.saver.queue("adopt-all", func(s *model.Session) error {
 		model.AdoptUnanimous(s)
 		return nil
@@ -851,10 +852,10 @@ func (t *workshopTab) refresh() {
 		if t.d.claims != nil {
 			v += fmt.Sprintf(" · %d verbunden", online)
 		}
-		label := plural(len(t.sess.Participants), "Kommune", "Kommunen")
+		label := wording.Plural(len(t.sess.Participants), "Kommune", "Kommunen")
 		if t.as != "" {
 			label = t.asName()
-			v = plural(len(t.sess.Participants), "Kommune", "Kommunen") + " · " + v
+			v = wording.Plural(len(t.sess.Participants), "Kommune", "Kommunen") + " · " + v
 		}
 		rows = append(rows, listRow{id: rowPeople, mark: map[bool]string{true: markAs, false: markOpen}[t.as != ""], label: label, value: v})
 	}
