@@ -83,6 +83,30 @@ func truncate(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
+// fitQuoted shortens a single line to w columns like truncate, but takes
+// the room from the first quoted name („…“) so that what follows it – the
+// time of a save, "Z stellt wieder her" – stays readable.
+func fitQuoted(s string, w int) string {
+	if displayWidth(s) <= w {
+		return displayText(s)
+	}
+	open := strings.Index(s, "„")
+	end := strings.Index(s[open+1:], "“")
+	if open < 0 || end < 0 {
+		return truncate(s, w)
+	}
+	head, name, tail := s[:open+len("„")], s[open+len("„"):open+1+end], s[open+1+end:]
+	room := w - displayWidth(head) - displayWidth(tail)
+	if room < 4 {
+		return truncate(s, w)
+	}
+	name = strings.TrimSuffix(displayText(name), "…")
+	if displayWidth(name) > room {
+		name = strings.TrimRight(ansi.Truncate(name, room-1, ""), " ,;:–-") + "…"
+	}
+	return displayText(head) + name + displayText(tail)
+}
+
 // padRight fills s with spaces to w columns (s must not be wider).
 func padRight(s string, w int) string {
 	if n := w - displayWidth(s); n > 0 {

@@ -406,9 +406,9 @@ func (m *sessionModel) statusView() string {
 	case m.status == "":
 		return s.Faint.Render(truncate("enter speichert · esc bricht ab · z nimmt zurück, Z stellt wieder her", m.width))
 	case m.statusErr:
-		return s.Error.Render(truncate(m.status, m.width))
+		return s.Error.Render(fitQuoted(m.status, m.width))
 	}
-	return s.Saved.Render(truncate(m.status, m.width))
+	return s.Saved.Render(fitQuoted(m.status, m.width))
 }
 
 func (m *sessionModel) keyMap() keyMap {
