@@ -22,6 +22,12 @@ type Change struct {
 	// else changed it meanwhile): undo and redo must not overwrite a newer
 	// answer of another workshop connection.
 	Strict bool
+	// As is the municipality (participant ID) whose answers the change
+	// gives: it is applied only while the connection that made it still
+	// answers for it (its claim under ikz serve, checked by the caller in
+	// the same transaction, see store.ApplyChecked) and never to a
+	// question the facilitator has locked. "" for the session's own data.
+	As string
 	// Final changes cannot be undone: a recorded decision or review is a
 	// record (a wrong decision is marked "irrtümlich erfasst" instead).
 	Final bool
@@ -70,6 +76,11 @@ type Value struct {
 	Review      Review
 	Decision    Decision
 	Void        bool
+	Participant Participant // a whole municipality, see change_room.go
+	// At is where a municipality stood in the list (FieldParticipant), so
+	// that undoing its removal puts it back there; not compared.
+	At int
+	On bool // a switch of the room: absent, blind, revealed, locked
 }
 
 // StaleChangeError reports a strict change whose slot was changed by someone
@@ -83,7 +94,7 @@ func (e *StaleChangeError) Error() string {
 // Inverse is the change that undoes c. It is strict: it applies only while
 // every slot still holds what c left there.
 func (c Change) Inverse() Change {
-	inv := Change{Name: c.Name, Strict: true, Final: c.Final}
+	inv := Change{Name: c.Name, Strict: true, Final: c.Final, As: c.As}
 	for i := len(c.Edits) - 1; i >= 0; i-- {
 		e := c.Edits[i]
 		inv.Edits = append(inv.Edits, Edit{Field: e.Field, Key: e.Key, Before: e.After, After: e.Before})
@@ -110,6 +121,9 @@ func (c Change) Empty() bool {
 // Apply makes the change on s. A strict change first checks that every
 // slot still holds its Before value; then nothing is changed on conflict.
 func (c Change) Apply(s *Session) error {
+	if err := c.checkLocks(s); err != nil {
+		return err
+	}
 	if c.Strict {
 		for _, e := range c.Edits {
 			cur, err := Slot(s, e.Field, e.Key)
@@ -185,6 +199,9 @@ func Slot(s *Session, f Field, key string) (Value, error) {
 			return Value{Set: true, Void: d.Void}, nil
 		}
 		return Value{Set: true, Decision: d}, nil
+	}
+	if v, ok, err := roomSlot(s, f, key); ok {
+		return v, err
 	}
 	return Value{}, fmt.Errorf("unbekanntes Feld %q", f)
 }
@@ -285,6 +302,9 @@ func setSlot(s *Session, f Field, key string, v Value) error {
 		}
 		s.Decisions[i].Void = v.Set && v.Void
 	default:
+		if ok, err := setRoomSlot(s, f, key, v); ok {
+			return err
+		}
 		return fmt.Errorf("unbekanntes Feld %q", f)
 	}
 	return nil
@@ -302,6 +322,8 @@ func sameValue(a, b Value) bool {
 		if len(v.Texts) == 0 {
 			v.Texts = nil
 		}
+		v.At = 0
+		v.Participant = normParticipant(v.Participant)
 		return v
 	}
 	return reflect.DeepEqual(norm(a), norm(b))

@@ -11,9 +11,27 @@ import (
 // session with the review in the same transaction and links the snapshot
 // (one transaction, so a crash leaves either all three or none).
 func (s *Store) Apply(id string, c model.Change) (*model.Session, error) {
+	return s.ApplyChecked(id, c, nil)
+}
+
+// ApplyChecked is Apply with a precondition: check (may be nil) sees the
+// stored session inside the same transaction, before the change, and a
+// non-nil error refuses the change. The workshop server checks there that
+// the connection still answers for the municipality a change (or its
+// undo) is made for, so a takeover in between cannot let it through.
+func (s *Store) ApplyChecked(id string, c model.Change, check func(*model.Session) error) (*model.Session, error) {
+	apply := c.Apply
+	if check != nil {
+		apply = func(x *model.Session) error {
+			if err := check(x); err != nil {
+				return err
+			}
+			return c.Apply(x)
+		}
+	}
 	var out *model.Session
 	err := s.update(func(tx *bolt.Tx) error {
-		sess, err := s.updateIn(tx, id, c.Apply)
+		sess, err := s.updateIn(tx, id, apply)
 		if err != nil {
 			return err
 		}
