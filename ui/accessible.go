@@ -59,6 +59,11 @@ type accessible struct {
 	in  *lineReader
 	out io.Writer
 	now func() time.Time
+
+	// hist is the undo history of the open session (histID) in this run,
+	// the same model.History the tabs keep.
+	hist   model.History
+	histID string
 }
 
 func (a *accessible) say(format string, args ...any) {
@@ -319,6 +324,7 @@ func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
 		menuEntry{reviewLabel(sess.Reviews), a.review},
 		menuEntry{decisionLabel(sess), a.decide},
 		menuEntry{"Bericht schreiben (Markdown oder HTML)", a.report},
+		menuEntry{a.undoLabel(sess), a.undoMenu},
 		menuEntry{"Andere Sitzung wählen", nil},
 		menuEntry{choiceQuit, func(s *model.Session) (*model.Session, error) { return s, errQuit }}), nil
 }
@@ -368,35 +374,15 @@ func (a *accessible) profile(sess *model.Session) (*model.Session, error) {
 		if !answered {
 			ans = nil
 		}
-		sess, err = a.st.Apply(sess.ID, model.SetAnswerChange(sess, q.Key, ans))
-		if err != nil {
+		var saved bool
+		if sess, saved, err = a.apply(sess, model.SetAnswerChange(sess, q.Key, ans)); err != nil {
 			return nil, err
 		}
-		a.say("gespeichert.")
+		if saved {
+			a.say("gespeichert.")
+		}
 		a.say("")
 	}
-	return sess, nil
-}
-
-// phase asks the guiding questions and quick-check items of one phase and
-// saves the answers.
-func (a *accessible) phase(sess *model.Session, ph model.Phase) (*model.Session, error) {
-	a.say("%s (%s). %s", ph.Title, ph.Source, ph.Summary)
-	a.say("Zu jeder Leitfrage eine Notiz; Enter übernimmt die bisherige.")
-	d := wizard.NewPhaseDrafts(ph, sess)
-	form := wizard.PhaseForm(ph, d).WithAccessible(true).WithInput(a.in).WithOutput(a.out)
-	if err := form.Run(); err != nil {
-		return sess, err
-	}
-	sess, err := a.st.Update(sess.ID, func(s *model.Session) error {
-		d.Apply(s)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	a.say("gespeichert.")
-	a.say("")
 	return sess, nil
 }
 

@@ -83,8 +83,9 @@ func (a *accessible) decide(sess *model.Session) (*model.Session, error) {
 		return sess, err
 	}
 	dec := model.Decision{Model: model.Models[i].ID, Reason: strings.TrimSpace(d.Reason), Body: strings.TrimSpace(d.Body), At: at.UTC(), Computed: r.Top()}
-	if sess, err = a.st.Apply(sess.ID, model.AddDecisionChange(sess, dec)); err != nil {
-		return nil, err
+	saved := false
+	if sess, saved, err = a.apply(sess, model.AddDecisionChange(sess, dec)); err != nil || !saved {
+		return sess, err
 	}
 	a.say("Entscheidung festgehalten.")
 	a.say("")
@@ -98,8 +99,9 @@ func (a *accessible) voidDecision(sess *model.Session) (*model.Session, error) {
 	if err != nil || yes != 0 || i < 0 {
 		return sess, err
 	}
-	if sess, err = a.st.Apply(sess.ID, model.VoidDecisionChange(sess, i, true)); err != nil {
-		return nil, err
+	saved := false
+	if sess, saved, err = a.apply(sess, model.VoidDecisionChange(sess, i, true)); err != nil || !saved {
+		return sess, err
 	}
 	a.say("Markiert: irrtümlich erfasst.")
 	a.say("")

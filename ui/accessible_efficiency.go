@@ -83,10 +83,13 @@ func (a *accessible) effNumber(sess *model.Session, f effField) (*model.Session,
 	default:
 		next := eff
 		f.set(&next, v)
-		if sess, err = a.st.Apply(sess.ID, model.SetEfficiencyChange(sess, f.field+": "+effValue(f, v), &next)); err != nil {
+		var saved bool
+		if sess, saved, err = a.apply(sess, model.SetEfficiencyChange(sess, f.field+": "+effValue(f, v), &next)); err != nil {
 			return nil, err
 		}
-		a.say("%s: %s – gespeichert.", f.field, effValue(f, v))
+		if saved {
+			a.say("%s: %s – gespeichert.", f.field, effValue(f, v))
+		}
 	}
 	if a.in.eof {
 		return sess, io.EOF

@@ -85,15 +85,20 @@ func (a *accessible) addMeasure(sess *model.Session) (*model.Session, error) {
 			return sess, err
 		}
 		if m, err := d.Measure(id); err == nil && (saved == nil || m != *saved) {
-			if sess, err = a.st.Apply(sess.ID, model.PutMeasureChange(sess, m)); err != nil {
+			var ok bool
+			if sess, ok, err = a.apply(sess, model.PutMeasureChange(sess, m)); err != nil {
 				return nil, err
 			}
-			if saved == nil {
+			switch {
+			case !ok:
+			case saved == nil:
 				a.say("Maßnahme „%s“ gespeichert.", m.Title)
-			} else {
+			default:
 				a.say("gespeichert.")
 			}
-			saved = &m
+			if ok {
+				saved = &m
+			}
 		}
 		if a.in.eof {
 			return sess, io.EOF
@@ -131,10 +136,13 @@ func (a *accessible) measureStatus(sess *model.Session) (*model.Session, error) 
 		return sess, nil
 	}
 	m.Status = model.MeasureStatus(status)
-	if sess, err = a.st.Apply(sess.ID, model.PutMeasureChange(sess, m)); err != nil {
+	var saved bool
+	if sess, saved, err = a.apply(sess, model.PutMeasureChange(sess, m)); err != nil {
 		return nil, err
 	}
-	a.say("„%s“ ist jetzt %s – gespeichert.", m.Title, model.MeasureStatusLabel(m.Status))
+	if saved {
+		a.say("„%s“ ist jetzt %s – gespeichert.", m.Title, model.MeasureStatusLabel(m.Status))
+	}
 	a.say("")
 	return sess, nil
 }

@@ -26,7 +26,7 @@ func menu(entry string) string {
 	for range model.Phases {
 		labels = append(labels, "Phase")
 	}
-	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Kostenverteilung", "Review", "Entscheidung", "Bericht", "Andere", "Beenden")
+	labels = append(labels, "Empfehlung", "Maßnahmen", "Wirtschaftlichkeit", "Kostenverteilung", "Review", "Entscheidung", "Bericht", "Rückgängig", "Andere", "Beenden")
 	for i, l := range labels {
 		if l == entry {
 			return strconv.Itoa(i + 1)
@@ -51,20 +51,15 @@ func TestAccessibleWholeFlow(t *testing.T) {
 		}
 		in = append(in, answers[q.Key])
 	}
-	// Sondierung: a note on the first question, the first quick item done.
-	in = append(in, "2")
+	// Sondierung: the first group of questions (a note on the first), then
+	// the quick check (the first item done); after the quick check enter
+	// goes back to the session.
 	ph := model.Phases[0]
-	first := true
-	for _, g := range ph.Groups {
-		for range g.Questions {
-			if first {
-				in = append(in, "Mehr Support für die Grundschulen")
-				first = false
-				continue
-			}
-			in = append(in, "")
-		}
+	in = append(in, "2", "1", "Mehr Support für die Grundschulen")
+	for range ph.Groups[0].Questions[1:] {
+		in = append(in, "")
 	}
+	in = append(in, strconv.Itoa(len(ph.Groups)+1))
 	for i := range ph.QuickItems {
 		status := ""
 		if i == 0 {
@@ -72,7 +67,7 @@ func TestAccessibleWholeFlow(t *testing.T) {
 		}
 		in = append(in, status, "")
 	}
-	in = append(in, menu("Empfehlung"), menu("Beenden"))
+	in = append(in, "", menu("Empfehlung"), menu("Beenden"))
 
 	var out bytes.Buffer
 	if err := RunAccessible(st, in.reader(), &out, time.Now); err != nil {
@@ -82,6 +77,7 @@ func TestAccessibleWholeFlow(t *testing.T) {
 	if strings.Contains(text, "\x1b") {
 		t.Error("accessible output contains escape sequences")
 	}
+	noEnglish(t, text)
 	for _, want := range []string{
 		"Bildschirmleser-Modus", "Titel der Sitzung", "Sitzung „Barrierefrei“ angelegt und gespeichert.",
 		"Was möchten Sie tun?", "Wie viele Kommunen machen mit", "gespeichert.",
@@ -170,13 +166,25 @@ func runAccessible(t *testing.T, st *store.Store, in script) string {
 	if strings.Contains(out.String(), "\x1b") {
 		t.Error("accessible output contains escape sequences")
 	}
-	// German throughout: none of huh's English prompts get through.
-	for _, english := range []string{"Enter a number", "Confirm selection", "Select up to", "Invalid:", "invalid input", "[y/N]", "[Y/n]", "There is only one"} {
-		if strings.Contains(out.String(), english) {
+	noEnglish(t, out.String())
+	return out.String()
+}
+
+// huhEnglish are the English texts huh v1.0.0 prints in accessible mode
+// (internal/accessibility and the fields' RunAccessible, with the titles
+// it falls back to when a field has none).
+var huhEnglish = []string{"Enter a number", "Confirm selection", "Select up to", "Invalid:", "invalid input",
+	"[y/N]", "[Y/n]", "There is only one", "Input cannot exceed", "You can't select", "Input:", "Select:",
+	"Password:", "Choose", "No matches", "No file", "No files found", "Next"}
+
+// noEnglish reports every English library text in an accessible transcript.
+func noEnglish(t *testing.T, text string) {
+	t.Helper()
+	for _, english := range huhEnglish {
+		if strings.Contains(text, english) {
 			t.Errorf("accessible output has English %q", english)
 		}
 	}
-	return out.String()
 }
 
 // onlySession returns the one stored session.
@@ -389,9 +397,191 @@ func TestAccessibleDecisionAndReport(t *testing.T) {
 	}
 	containsAll(t, text, "decision", "Bisher ist keine Entscheidung festgehalten.", "Entscheidung so festhalten?",
 		"Nicht festgehalten.", "Entscheidung festgehalten.", "Bericht gespeichert: "+path)
-	for _, english := range []string{"Enter a number", "Confirm selection", "Select up to", "Invalid:"} {
-		if strings.Contains(text, english) {
-			t.Errorf("accessible output has English %q", english)
+}
+
+// The phase part: question by question, the stored note or status read
+// out before each question, every answer stored at once as a change.
+
+var (
+	accPhase = model.Phases[0]
+	accGroup = accPhase.Groups[0] // three guiding questions
+	accQ     = [3]string{accGroup.Questions[0].ID, accGroup.Questions[1].ID, accGroup.Questions[2].ID}
+	accItem  = [3]string{accPhase.QuickItems[0].ID, accPhase.QuickItems[1].ID, accPhase.QuickItems[2].ID}
+)
+
+// phaseSession has notes on two questions of the first group (one of two
+// lines) and a status on two quick-check items of Sondierung.
+func phaseSession() *model.Session {
+	s := rvSession()
+	s.Notes = map[string]string{accQ[0]: "Support entlasten", accQ[1]: "Zeile eins\nZeile zwei"}
+	s.QuickCheck = map[string]model.QuickEntry{
+		accItem[0]: {Status: model.StatusInArbeit, Note: "Termin steht"},
+		accItem[1]: {Status: model.StatusErledigt},
+	}
+	return s
+}
+
+// Script steps: the session (2), the phase (menu "Phase" of Sondierung is
+// entry 2), then the part.
+var (
+	toGroup = script{"2", "2", "1"}
+	toQuick = script{"2", "2", strconv.Itoa(len(accPhase.Groups) + 1)}
+	back    = strconv.Itoa(len(accPhase.Groups) + 2) // the phase menu's "Zurück zur Sitzung"
+)
+
+func steps(parts ...script) script {
+	var out script
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// lineAfter is the line that follows the first line containing marker.
+func lineAfter(text, marker string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, marker) && i+1 < len(lines) {
+			return lines[i+1]
 		}
+	}
+	return ""
+}
+
+func TestAccessiblePhaseReadsBackBeforeEachQuestion(t *testing.T) {
+	st := shStore(t, phaseSession())
+	before := onlySession(t, st)
+	// Enter on every question keeps every value.
+	text := runAccessible(t, st, steps(toGroup, script{"", "", "", "5"},
+		script{"", "", "", "", "", "", "", "", "", ""}, script{"", menu("Beenden")}))
+	for _, c := range []struct{ question, readBack string }{
+		{"Frage 1 von 3: " + accGroup.Questions[0].Text, "Bisher: Support entlasten – Enter übernimmt."},
+		{"Frage 2 von 3: " + accGroup.Questions[1].Text, "Bisher (2 Zeilen) – Enter übernimmt:"},
+		{"Frage 3 von 3: " + accGroup.Questions[2].Text, "Bisher keine Notiz."},
+		{"Punkt 1 von 5: " + accPhase.QuickItems[0].Text, "Hinweis: " + accPhase.QuickItems[0].Hint},
+		{"Hinweis: " + accPhase.QuickItems[0].Hint, "Status bisher: in Arbeit – Enter übernimmt."},
+		{"Hinweis: " + accPhase.QuickItems[1].Hint, "Status bisher: erledigt – Enter übernimmt."},
+		{"Hinweis: " + accPhase.QuickItems[2].Hint, "Status bisher: offen – Enter übernimmt."},
+		{"Status: in Arbeit – unverändert.", "Bisher: Termin steht – Enter übernimmt."},
+		{"Status: erledigt – unverändert.", "Bisher keine Notiz."},
+	} {
+		if got := lineAfter(text, c.question); got != c.readBack {
+			t.Errorf("after %q comes %q, want %q", c.question, got, c.readBack)
+		}
+	}
+	// One read-back per question: 3 notes, then status and note of 5 items.
+	if n, m, k := strings.Count(text, "Notiz: "), strings.Count(text, "Bisher"), strings.Count(text, "Status bisher: "); n != 3+5 || m != 3+5 || k != 5 {
+		t.Errorf("%d note prompts, %d note and %d status read-backs, want 8, 8 and 5:\n%s", n, m, k, text)
+	}
+	containsAll(t, text, "enter keeps", "  Zeile eins\n  Zeile zwei\n", "Notiz unverändert.")
+	after := onlySession(t, st)
+	if !reflect.DeepEqual(after.Notes, before.Notes) || !reflect.DeepEqual(after.QuickCheck, before.QuickCheck) {
+		t.Errorf("enter changed data: notes %v, quick %v", after.Notes, after.QuickCheck)
+	}
+}
+
+func TestAccessiblePhaseAnswers(t *testing.T) {
+	orig := phaseSession()
+	tests := []struct {
+		name       string
+		in         script
+		notes      map[string]string
+		quick      map[string]model.QuickEntry
+		transcript []string
+	}{
+		{"replace, append, delete",
+			steps(toGroup, script{"-", "+ Zeile drei", "Neue Notiz", back, menu("Beenden")}),
+			map[string]string{accQ[1]: "Zeile eins\nZeile zwei\nZeile drei", accQ[2]: "Neue Notiz"}, orig.QuickCheck,
+			[]string{"Notiz gelöscht.", "Notiz gespeichert."}},
+		{"zurück leaves midway, the answers before it stay",
+			steps(toGroup, script{"Geändert", "zurück", "", menu("Beenden")}),
+			map[string]string{accQ[0]: "Geändert", accQ[1]: orig.Notes[accQ[1]]}, orig.QuickCheck,
+			[]string{"Teil verlassen; alle Antworten bis hier sind gespeichert."}},
+		{"the input ends midway: what was answered is stored",
+			steps(toGroup, script{"Geändert", "+ und mehr"}),
+			map[string]string{accQ[0]: "Geändert", accQ[1]: orig.Notes[accQ[1]] + "\nund mehr"}, orig.QuickCheck,
+			[]string{"Eingabe beendet."}},
+		{"the last line without a newline is stored too",
+			steps(toGroup, script{"Geändert"}),
+			map[string]string{accQ[0]: "Geändert", accQ[1]: orig.Notes[accQ[1]]}, orig.QuickCheck,
+			nil},
+		{"quick check: status and note each stored, the last number leaves",
+			steps(toQuick, script{"3", "", "", "Geprüft", "5", "", menu("Beenden")}),
+			orig.Notes, map[string]model.QuickEntry{
+				accItem[0]: {Status: model.StatusErledigt, Note: "Termin steht"},
+				accItem[1]: {Status: model.StatusErledigt, Note: "Geprüft"},
+			},
+			[]string{"Status: erledigt – gespeichert.", "Status: erledigt – unverändert.", "Teil verlassen"}},
+		{"quick check: back to offen without a note removes the entry; zurück in a note leaves",
+			steps(toQuick, script{"1", "-", "4", "zurück", "", menu("Beenden")}),
+			orig.Notes, map[string]model.QuickEntry{accItem[1]: {Status: model.StatusNichtRelev}},
+			[]string{"Status: offen – gespeichert.", "Notiz gelöscht.", "Status: nicht relevant – gespeichert."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := shStore(t, phaseSession())
+			in := tt.in
+			if tt.name == "the last line without a newline is stored too" {
+				var out bytes.Buffer
+				if err := RunAccessible(st, strings.NewReader(strings.Join(in, "\n")), &out, accNow); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				containsAll(t, runAccessible(t, st, in), tt.name, tt.transcript...)
+			}
+			s := onlySession(t, st)
+			if !reflect.DeepEqual(s.Notes, tt.notes) {
+				t.Errorf("notes %q, want %q", s.Notes, tt.notes)
+			}
+			if !reflect.DeepEqual(s.QuickCheck, tt.quick) {
+				t.Errorf("quick check %+v, want %+v", s.QuickCheck, tt.quick)
+			}
+		})
+	}
+}
+
+// Every answer is a change of its own: the session menu's undo entry
+// takes them back one by one, newest first, and makes them again.
+func TestAccessiblePhaseUndo(t *testing.T) {
+	st := shStore(t, phaseSession())
+	orig := onlySession(t, st)
+	text := runAccessible(t, st, steps(
+		toGroup, script{"Neu", "", ""},
+		script{strconv.Itoa(len(accPhase.Groups) + 1), "3", "", "5", ""}, // quick item 1 erledigt, then leave
+		script{menu("Rückgängig"), "1", "1", "1", "3"},                   // undo quick, undo note, redo note, back
+		script{menu("Beenden")}))
+	containsAll(t, text, "undo",
+		"Rückgängig machen (zuletzt: Quick-Check-Punkt „",
+		"Rückgängig gemacht: Quick-Check-Punkt „",
+		"Rückgängig gemacht: Notiz „",
+		"Wiederhergestellt: Notiz „")
+	s := onlySession(t, st)
+	if s.Notes[accQ[0]] != "Neu" {
+		t.Errorf("note after undo and redo = %q, want Neu", s.Notes[accQ[0]])
+	}
+	if !reflect.DeepEqual(s.QuickCheck, orig.QuickCheck) {
+		t.Errorf("quick check after undo = %+v, want %+v", s.QuickCheck, orig.QuickCheck)
+	}
+}
+
+// The change the accessible mode stores is the tab's change: the store
+// applies it and its inverse (what undo in either place applies) in one
+// transaction each.
+func TestAccessibleNoteChangeUndoesInStore(t *testing.T) {
+	st := shStore(t, phaseSession())
+	sess := onlySession(t, st)
+	c := model.SetNoteChange(sess, accQ[0], "Neu")
+	a := &accessible{st: st, in: &lineReader{r: strings.NewReader("")}, out: &bytes.Buffer{}, now: accNow}
+	after, saved, err := a.apply(sess, c)
+	if err != nil || !saved || after.Notes[accQ[0]] != "Neu" {
+		t.Fatalf("apply: saved %v, err %v, note %q", saved, err, after.Notes[accQ[0]])
+	}
+	inv, ok := a.history(after).Undo()
+	if !ok {
+		t.Fatal("the change is not in the undo history")
+	}
+	back, err := st.Apply(sess.ID, inv)
+	if err != nil || back.Notes[accQ[0]] != "Support entlasten" {
+		t.Fatalf("undo in the store: err %v, note %q", err, back.Notes[accQ[0]])
 	}
 }

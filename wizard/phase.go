@@ -79,10 +79,7 @@ func StatusLabel(s model.QuickStatus) string {
 // QuickFields builds the status select and the note of a quick-check item,
 // both bound to d. lines is the height of the note (0: huh's default).
 func QuickFields(item model.QuickItem, d *QuickDraft, lines int) (*huh.Select[string], *huh.Text) {
-	opts := make([]huh.Option[string], len(model.QuickStatuses))
-	for i, o := range model.QuickStatuses {
-		opts[i] = huh.NewOption(o.Label, o.Value)
-	}
+	opts := QuickStatusOptions()
 	desc := item.Hint
 	status := huh.NewSelect[string]().
 		Key(item.ID + ".status").
@@ -105,60 +102,14 @@ func QuickFields(item model.QuickItem, d *QuickDraft, lines int) (*huh.Select[st
 	return status, note
 }
 
-// PhaseDrafts holds the drafts of one phase: a note per guiding question and
-// a draft per quick-check item.
-type PhaseDrafts struct {
-	Notes map[string]*string
-	Quick map[string]*QuickDraft
-}
-
-// NewPhaseDrafts fills the drafts of phase p from a session.
-func NewPhaseDrafts(p model.Phase, s *model.Session) *PhaseDrafts {
-	d := &PhaseDrafts{Notes: map[string]*string{}, Quick: map[string]*QuickDraft{}}
-	for _, g := range p.Groups {
-		for _, q := range g.Questions {
-			n := s.Notes[q.ID]
-			d.Notes[q.ID] = &n
-		}
+// QuickStatusOptions are the quick-check statuses as select options, in
+// display order.
+func QuickStatusOptions() []huh.Option[string] {
+	opts := make([]huh.Option[string], len(model.QuickStatuses))
+	for i, o := range model.QuickStatuses {
+		opts[i] = huh.NewOption(o.Label, o.Value)
 	}
-	for _, it := range p.QuickItems {
-		e, ok := s.QuickCheck[it.ID]
-		d.Quick[it.ID] = NewQuickDraft(e, ok)
-	}
-	return d
-}
-
-// PhaseForm is a whole phase as one form for the accessible Run() path: a
-// group per question group, then the quick-check items.
-func PhaseForm(p model.Phase, d *PhaseDrafts) *huh.Form {
-	var groups []*huh.Group
-	for _, g := range p.Groups {
-		fields := make([]huh.Field, 0, len(g.Questions))
-		for _, q := range g.Questions {
-			fields = append(fields, NoteField(q, d.Notes[q.ID], 0))
-		}
-		groups = append(groups, huh.NewGroup(fields...).Title(g.Title))
-	}
-	if len(p.QuickItems) > 0 {
-		var fields []huh.Field
-		for _, it := range p.QuickItems {
-			st, note := QuickFields(it, d.Quick[it.ID], 0)
-			fields = append(fields, st, note)
-		}
-		groups = append(groups, huh.NewGroup(fields...).Title("Quick-Check: "+p.Title))
-	}
-	return huh.NewForm(groups...)
-}
-
-// Apply writes the drafts into s: empty notes and default quick entries are
-// removed rather than stored.
-func (d *PhaseDrafts) Apply(s *model.Session) {
-	for id, n := range d.Notes {
-		SetNote(s, id, *n)
-	}
-	for id, q := range d.Quick {
-		SetQuick(s, id, q.Entry())
-	}
+	return opts
 }
 
 // SetNote stores a note for a guiding question (an empty note is removed).

@@ -78,24 +78,6 @@ var testPhase = model.Phase{
 	QuickItems: []model.QuickItem{{ID: "qc.s1", Text: "Punkt 1"}},
 }
 
-func TestPhaseDraftsApply(t *testing.T) {
-	s := &model.Session{Notes: map[string]string{"s.a": "alt"}}
-	d := NewPhaseDrafts(testPhase, s)
-	if *d.Notes["s.a"] != "alt" || *d.Notes["s.b"] != "" {
-		t.Fatalf("drafts not filled from the session: %v", d.Notes)
-	}
-	*d.Notes["s.a"] = ""
-	*d.Notes["s.b"] = "neu"
-	d.Quick["qc.s1"].Status = string(model.StatusInArbeit)
-	d.Apply(s)
-	if _, ok := s.Notes["s.a"]; ok || s.Notes["s.b"] != "neu" || s.QuickCheck["qc.s1"].Status != model.StatusInArbeit {
-		t.Errorf("Apply gave notes %v, quick %v", s.Notes, s.QuickCheck)
-	}
-	if PhaseForm(testPhase, d) == nil {
-		t.Fatal("PhaseForm returned nil")
-	}
-}
-
 func TestQuickFieldsWriteDraft(t *testing.T) {
 	d := NewQuickDraft(model.QuickEntry{}, false)
 	st, note := QuickFields(testPhase.QuickItems[0], d, 3)
