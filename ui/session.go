@@ -398,6 +398,8 @@ func (m *sessionModel) drawProgress(prog [3]model.PhaseProgress) string {
 func (m *sessionModel) statusView() string {
 	s := m.d.styles
 	switch {
+	case m.status == "" && readOnly(m.tabs[m.active]) && m.export == nil:
+		return s.Faint.Render(truncate(readOnlyHint, m.width))
 	case m.status == "" && m.progressHeight() == 1 && m.width < legendWidth:
 		// The compact progress line has no room for its legend.
 		return s.Faint.Render(truncate("Oben je Phase: Quick-Check erledigt · Fragen notiert. z nimmt zurück.", m.width))
@@ -422,7 +424,9 @@ func (m *sessionModel) keyMap() keyMap {
 	k := compose(t.KeyMap())
 	suspend := m.keys.Suspend
 	suspend.SetEnabled(!m.d.remote)
-	k.full = append(k.full[:len(k.full)-1], []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Jump, m.keys.Export, presentKey},
+	export := m.keys.Export
+	export.SetEnabled(m.exportAvailable()) // not from an open detail or editor
+	k.full = append(k.full[:len(k.full)-1], []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Jump, export, presentKey},
 		[]key.Binding{m.keys.Undo, m.keys.Redo, suspend}, []key.Binding{m.gk.Back, m.gk.Help, m.gk.Quit})
 	return k
 }

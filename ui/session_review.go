@@ -90,6 +90,11 @@ func (m *sessionModel) footerGlobals() []key.Binding {
 	if m.exportAvailable() { // the report is the goal of a session: x stays in sight at 80x24 too
 		return []key.Binding{m.keys.Tabs, m.keys.Export, m.keys.List, m.keys.More}
 	}
+	if w, ok := m.tabs[m.active].(escWanter); ok && w.WantsEsc() {
+		// esc belongs to the tab (back to its list, cancel): it names esc
+		// itself, "esc Liste" would promise the session list.
+		return []key.Binding{m.keys.Tabs, m.keys.More}
+	}
 	return []key.Binding{m.keys.Tabs, m.keys.List, m.keys.More}
 }
 
