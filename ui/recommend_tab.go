@@ -147,7 +147,7 @@ func (t *recommendTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		case t.form != nil:
 			if key.Matches(msg, t.keys.Done) {
 				t.closeEditor()
-				return t, nil
+				return t, statusCmd(decisionKeptNote)
 			}
 		case t.detailFocus:
 			t.detailKeyMsg(msg)
@@ -165,6 +165,10 @@ func (t *recommendTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	cmd := updateForm(t.form, msg)
 	return t, tea.Batch(cmd, t.afterEdit())
 }
+
+// decisionKeptNote says what esc did to the decision editor: nothing
+// recorded, nothing lost.
+const decisionKeptNote = "Abgebrochen – nichts festgehalten; der Entwurf bleibt, enter setzt ihn fort."
 
 // voidKey marks the decision in force "irrtümlich erfasst" (after asking).
 var voidKey = key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "irrtümlich erfasst"))
@@ -619,6 +623,9 @@ func (t *recommendTab) openEditor() tea.Cmd {
 	t.drafts, t.restored = openDraft(t.d.store, t.sess.ID+"/decision", t.draft)
 	t.draft.Confirm = false
 	t.detailFocus = false
+	if t.restored {
+		return tea.Batch(t.buildForm(), statusCmd("Entwurf der Entscheidung fortgesetzt."))
+	}
 	return t.buildForm()
 }
 
@@ -654,7 +661,7 @@ func (t *recommendTab) afterEdit() tea.Cmd {
 	case huh.StateCompleted:
 		if !t.draft.Confirm {
 			t.closeEditor() // "noch nicht": nothing recorded, the draft stays
-			return cmd
+			return tea.Batch(cmd, statusCmd("Entscheidung nicht festgehalten – der Entwurf bleibt, enter setzt ihn fort."))
 		}
 		at, err := t.draft.At(displayZone)
 		if err != nil {
@@ -667,6 +674,7 @@ func (t *recommendTab) afterEdit() tea.Cmd {
 		return tea.Batch(cmd, t.d.changes.do(model.AddDecisionChange(t.sess, d)), t.drafts.discard())
 	case huh.StateAborted:
 		t.closeEditor()
+		return tea.Batch(cmd, statusCmd(decisionKeptNote))
 	}
 	return cmd
 }

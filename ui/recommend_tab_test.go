@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"ikz/model"
 )
 
@@ -262,5 +264,44 @@ func TestTabsInTinyBoxes(t *testing.T) {
 			tb.SetSize(w, h)
 			assertFits(t, "resized", tb.View(), w, h)
 		}
+	}
+}
+
+// The decision editor says what esc and "noch nicht" did (nothing
+// recorded, the draft kept) and names what the confirm step records.
+func TestRecommendTabDecisionSaysDraftIsKept(t *testing.T) {
+	e := newTabEnv(t, richProfile)
+	var notes []string
+	e.onMsg = func(msg tea.Msg) {
+		if m, ok := msg.(statusMsg); ok {
+			notes = append(notes, m.text)
+		}
+	}
+	tb := newTestRecommendTab(e, 100, 21)
+	tb.(*recommendTab).list.selectID(rowDecision)
+	tb = e.send(tb, kEnter, kEnter)
+	tb = e.send(tb, typed("Passt")...)
+	tb = e.send(tb, kEsc)
+	if len(notes) != 1 || notes[0] != decisionKeptNote {
+		t.Fatalf("esc in the decision editor said %q, want %q", notes, decisionKeptNote)
+	}
+	tb = e.send(tb, kEnter) // the draft comes back, and the status says so
+	if last := notes[len(notes)-1]; last != "Entwurf der Entscheidung fortgesetzt." {
+		t.Errorf("reopening the draft said %q", last)
+	}
+	tb = e.send(tb, kEnter, kEnter)
+	tb = e.send(tb, typed("Kreistag")...)
+	tb = e.send(tb, kEnter, kEnter, kEnter)
+	view := plain(tb)
+	name := model.Models[0].Name
+	if m, ok := model.ModelByID(model.Score(richProfile).Top()); ok {
+		name = m.Name
+	}
+	if !strings.Contains(view, "„"+name+"“ – Kreistag,") || !strings.Contains(view, "so festhalten?") {
+		t.Errorf("the confirm step does not name model and Gremium:\n%s", view)
+	}
+	e.send(tb, kRunes("n"))
+	if last := notes[len(notes)-1]; !strings.Contains(last, "nicht festgehalten") || !strings.Contains(last, "Entwurf bleibt") {
+		t.Errorf("\"noch nicht\" said %q", last)
 	}
 }

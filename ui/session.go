@@ -439,7 +439,7 @@ func (m *sessionModel) helpView() string {
 	case m.fullHelp:
 		k.WriteString("full|")
 		bindingsKey(&k, km.FullHelp()...)
-		return m.chrome.help.get(k.String(), func() string { return m.help.FullHelpView(km.FullHelp()) })
+		return m.chrome.help.get(k.String(), func() string { return fullHelp(m.help, km.FullHelp(), m.width) })
 	case m.capturing():
 		k.WriteString("capturing|")
 		bindingsKey(&k, km.ShortHelp())

@@ -468,7 +468,7 @@ func (m startModel) keyMap() keyMap {
 func (m startModel) helpView() string {
 	km := m.keyMap()
 	if m.fullHelp {
-		return m.help.FullHelpView(km.FullHelp())
+		return fullHelp(m.help, km.FullHelp(), m.width)
 	}
 	if m.confirm != nil || m.rename != nil || m.list.SettingFilter() {
 		return m.help.ShortHelpView(km.ShortHelp())

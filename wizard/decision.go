@@ -72,10 +72,24 @@ func DecisionRecordFields(d *DecisionDraft) []huh.Field {
 		huh.NewInput().Key("decision.time").Title("Uhrzeit").
 			Placeholder("SS:MM").Validate(ValidateTime).Value(&d.Time),
 		huh.NewConfirm().Key("decision.confirm").
-			Title("Entscheidung so festhalten?").
+			TitleFunc(d.ConfirmTitle, d).
 			Description("Festgehaltene Entscheidungen bleiben in der Geschichte; eine versehentliche lässt sich als „irrtümlich erfasst“ markieren.").
 			Affirmative("Ja, festhalten").Negative("Nein, noch nicht").Value(&d.Confirm),
 	}
+}
+
+// ConfirmTitle names what the last step records, because at 24 lines the
+// model and the body have scrolled out of sight by then.
+func (d *DecisionDraft) ConfirmTitle() string {
+	name := d.Model
+	if m, ok := model.ModelByID(model.ModelID(d.Model)); ok {
+		name = m.Name
+	}
+	title := "„" + name + "“"
+	if body := strings.TrimSpace(d.Body); body != "" {
+		title += " – " + body
+	}
+	return title + ", " + strings.TrimSpace(d.Date) + " " + strings.TrimSpace(d.Time) + " – so festhalten?"
 }
 
 // Valid reports whether the draft can be recorded (a known model and a
