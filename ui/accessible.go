@@ -352,7 +352,7 @@ func (a *accessible) profile(sess *model.Session) (*model.Session, error) {
 		}
 		a.say("%s", q.Help)
 		switch cur, ok := sess.Profile[q.Key]; {
-		case q.Kind == model.Number: // the text field says it itself
+		case q.Kind == model.Number && ok: // the text field says it itself (run)
 		case ok:
 			a.say("Bisher: %s – Enter übernimmt.", q.AnswerText(cur))
 		default:

@@ -71,7 +71,11 @@ func (a *accessible) effNumber(sess *model.Session, f effField) (*model.Session,
 	}
 	typed := editText(f, f.get(&eff))
 	n := f.number()
-	if err := a.ask(f.help, wizard.EfficiencyInput(n, func() model.Efficiency { return eff }, &typed)); err != nil {
+	hint := f.help
+	if typed == "" { // a number there is read out by the field itself (accessible.run)
+		hint = strings.TrimSpace(hint + "\nBisher keine Zahl.")
+	}
+	if err := a.ask(hint, wizard.EfficiencyInput(n, func() model.Efficiency { return eff }, &typed)); err != nil {
 		return sess, err
 	}
 	v, err := n.Parse(eff, typed)

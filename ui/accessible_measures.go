@@ -124,6 +124,7 @@ func (a *accessible) measureStatus(sess *model.Session) (*model.Session, error) 
 	}
 	m := ms[i]
 	status := string(m.Status)
+	a.say("Status bisher: %s – Enter übernimmt.", model.MeasureStatusLabel(m.Status))
 	if err := a.ask("", wizard.MeasureStatusField(&status)); err != nil {
 		return sess, err
 	}

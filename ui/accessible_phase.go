@@ -39,7 +39,8 @@ func (a *accessible) phase(sess *model.Session, ph model.Phase) (*model.Session,
 			labels = append(labels, fmt.Sprintf("Quick-Check (%d von %d Punkten erledigt)", model.Progress(sess)[phaseIndex(ph.ID)].QuickDone, len(ph.QuickItems)))
 		}
 		labels = append(labels, "Zurück zur Sitzung")
-		i, err := a.chooseFrom("Welchen Teil der Phase bearbeiten?", labels, min(next, len(labels)-1))
+		def := min(next, len(labels)-1)
+		i, err := a.chooseFrom(fmt.Sprintf("Welchen Teil der Phase bearbeiten? Enter wählt %d.", def+1), labels, def)
 		if err != nil || i == len(labels)-1 {
 			return sess, err
 		}
@@ -242,6 +243,8 @@ func noteAnswer(cur, typed string) (note string, back bool) {
 // noteOutcome says what happened to a note.
 func noteOutcome(before, after string) string {
 	switch {
+	case before == "" && after == "":
+		return "Weiter ohne Notiz."
 	case before == after:
 		return "Notiz unverändert."
 	case after == "":

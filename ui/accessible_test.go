@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -583,5 +584,65 @@ func TestAccessibleNoteChangeUndoesInStore(t *testing.T) {
 	back, err := st.Apply(sess.ID, inv)
 	if err != nil || back.Notes[accQ[0]] != "Support entlasten" {
 		t.Fatalf("undo in the store: err %v, note %q", err, back.Notes[accQ[0]])
+	}
+}
+
+// hookReader hands out lines like script and runs hooks[i] just before
+// line i is read: another connection changing the session meanwhile.
+type hookReader struct {
+	lines []string
+	hooks map[int]func()
+	i     int
+	rest  []byte
+}
+
+func (h *hookReader) Read(p []byte) (int, error) {
+	if len(h.rest) == 0 {
+		if h.i >= len(h.lines) {
+			return 0, io.EOF
+		}
+		if f := h.hooks[h.i]; f != nil {
+			f()
+		}
+		h.rest = []byte(h.lines[h.i] + "\n")
+		h.i++
+	}
+	n := copy(p, h.rest)
+	h.rest = h.rest[n:]
+	return n, nil
+}
+
+// A note changed elsewhere (a workshop connection) while the question was
+// open is not overwritten: the answer is refused with a message, the other
+// note stays, and the next question reads the session as it is now.
+func TestAccessiblePhaseDoesNotOverwriteANewerNote(t *testing.T) {
+	st := shStore(t, phaseSession())
+	id := onlySession(t, st).ID
+	in := steps(toGroup, script{"Mein Text", "+ dazu", "", back, menu("Beenden")})
+	h := &hookReader{lines: in, hooks: map[int]func(){
+		len(toGroup): func() { // the answer to question 1
+			if err := st.SetNote(id, accQ[0], "Von anderswo"); err != nil {
+				t.Error(err)
+			}
+		},
+		len(toGroup) + 1: func() { // the answer to question 2
+			if err := st.SetNote(id, accQ[1], "Auch neu"); err != nil {
+				t.Error(err)
+			}
+		},
+	}}
+	var out bytes.Buffer
+	if err := RunAccessible(st, h, &out, accNow); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	noEnglish(t, text)
+	containsAll(t, text, "stale", "Nicht gespeichert: „Notiz „", "wurde inzwischen anders geändert – nicht überschrieben.")
+	s := onlySession(t, st)
+	if s.Notes[accQ[0]] != "Von anderswo" {
+		t.Errorf("the other note was overwritten: %q", s.Notes[accQ[0]])
+	}
+	if s.Notes[accQ[1]] != "Auch neu" {
+		t.Errorf("note 2 = %q, want the other connection's (the append was made on the old one)", s.Notes[accQ[1]])
 	}
 }

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	"ikz/model"
+	"ikz/wizard"
 )
 
 // The accessible mode stores every answer as one model.Change through
@@ -71,11 +73,11 @@ func (a *accessible) undoMenu(sess *model.Session) (*model.Session, error) {
 		var labels []string
 		var acts []func() (model.Change, bool)
 		if c, ok := h.Last(); ok {
-			labels = append(labels, "Rückgängig: "+c.Name)
+			labels = append(labels, "Rückgängig: "+c.Name+changeValue(c.Inverse()))
 			acts = append(acts, h.Undo)
 		}
 		if c, ok := h.NextRedo(); ok {
-			labels = append(labels, "Wiederherstellen: "+c.Name)
+			labels = append(labels, "Wiederherstellen: "+c.Name+changeValue(c))
 			acts = append(acts, h.Redo)
 		}
 		if len(labels) == 0 {
@@ -118,4 +120,45 @@ func (a *accessible) undoMenu(sess *model.Session) (*model.Session, error) {
 		a.say("")
 		sess = out
 	}
+}
+
+// changeValue says what c leaves in a note, quick-check or answer slot, so
+// that an undo or redo choice names the value it brings back
+// (" – danach: Status in Arbeit, Notiz „…“"); "" for other changes.
+func changeValue(c model.Change) string {
+	if len(c.Edits) != 1 {
+		return ""
+	}
+	e := c.Edits[0]
+	v := e.After
+	var what string
+	switch e.Field {
+	case model.FieldNote:
+		what = "keine Notiz"
+		if v.Set && v.Text != "" {
+			what = "Notiz " + quoteShort(v.Text)
+		}
+	case model.FieldQuick:
+		what = "Status " + wizard.StatusLabel(v.Quick.Status) + ", keine Notiz"
+		if v.Quick.Note != "" {
+			what = "Status " + wizard.StatusLabel(v.Quick.Status) + ", Notiz " + quoteShort(v.Quick.Note)
+		}
+	case model.FieldAnswer:
+		what = "keine Angabe"
+		if q, ok := model.ProfileQuestionByKey(e.Key); ok && v.Set && len(v.Answer) > 0 {
+			what = q.AnswerText(v.Answer)
+		}
+	default:
+		return ""
+	}
+	return " – danach: " + what
+}
+
+// quoteShort quotes the start of a stored text on one line.
+func quoteShort(s string) string {
+	s = strings.Join(noteLines(s), " / ")
+	if r := []rune(s); len(r) > 60 {
+		s = strings.TrimSpace(string(r[:59])) + "…"
+	}
+	return "„" + s + "“"
 }
