@@ -19,6 +19,9 @@ import (
 //     transaction and undoable with z;
 //   - esc cancels the open edit: the draft is dropped, the stored value
 //     stays as it was;
+//   - typed text is never lost: while the editor differs from the stored
+//     value, its draft is in the store (editlist_draft.go); Ctrl+C or a
+//     killed process keep it, reopening the row brings it back;
 //   - clearing a value is its own action (Entf), asked for once more;
 //   - while an editor or question is open, it has the keyboard: q, the tab
 //     keys and digits go to it, not to the screen.
@@ -43,6 +46,11 @@ type rowEditor struct {
 	// height, when set, is the form's height in a pane of width w (a
 	// one-line input needs less than the whole pane).
 	height func(w int) int
+	// value, when set, points to the draft the fields edit (a string, a
+	// wizard draft; it must round-trip through JSON): it is kept in the
+	// store while it differs from the stored value and put back when the
+	// row is reopened (editlist_draft.go).
+	value any
 }
 
 // clearQuestion is a pending "really clear?" for one row.
@@ -64,6 +72,8 @@ type editList struct {
 	clear *clearQuestion
 
 	paneW, paneH int // the editor's box
+
+	drafts *rowDrafts // nil: the open editor keeps no draft (keepDrafts)
 }
 
 // editHost is what a tab tells its editList.
@@ -89,7 +99,9 @@ func (e *editList) open(h editHost) tea.Cmd {
 		return nil
 	}
 	e.ed, e.err = ed, ""
-	return e.build()
+	restore := e.drafts.open(ed)
+	e.markDrafts()
+	return tea.Batch(restore, e.build())
 }
 
 // resize gives the editor a new box, rebuilding the form over its draft.
@@ -103,6 +115,7 @@ func (e *editList) resize(w, h int) tea.Cmd {
 
 func (e *editList) build() tea.Cmd {
 	h := max(e.paneH-e.ed.reserve-1, 3) // the message line below
+	h = max(h-lineCount(e.draftNote(nil, e.paneW)), 3)
 	if e.ed.height != nil {
 		h = e.ed.height(e.paneW)
 	}
@@ -110,12 +123,26 @@ func (e *editList) build() tea.Cmd {
 	return e.form.Init()
 }
 
-// cancel closes the editor without storing anything.
-func (e *editList) cancel() { e.ed, e.form, e.err, e.clear = nil, nil, "", nil }
+// cancel closes the editor without storing anything; a draft of it stays
+// (esc removes it: dropDraft).
+func (e *editList) cancel() {
+	e.ed, e.form, e.err, e.clear = nil, nil, "", nil
+	e.drafts.close()
+	e.markDrafts()
+}
+
+// dropDraft removes the draft of the editor the user cancelled.
+func (e *editList) dropDraft() tea.Cmd { return e.drafts.cancelled() }
 
 // update handles msg for the list or the open editor. A committed change
 // comes back as c (empty when nothing is to be stored).
 func (e *editList) update(h editHost, msg tea.Msg) (cmd tea.Cmd, c model.Change) {
+	if m, ok := msg.(rowDraftKeptMsg); ok {
+		if e.drafts.kept(m) {
+			e.markDrafts()
+		}
+		return nil, c
+	}
 	if e.clear != nil {
 		if k, ok := msg.(tea.KeyMsg); ok {
 			switch k.String() {
@@ -147,22 +174,33 @@ func (e *editList) update(h editHost, msg tea.Msg) (cmd tea.Cmd, c model.Change)
 		return nil, c
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, e.keys.Done) {
+		drop := e.dropDraft()
 		e.cancel()
-		return nil, c
+		return drop, c
 	}
 	cmd = updateForm(e.form, msg)
 	switch e.form.State {
 	case huh.StateAborted:
+		drop := e.dropDraft()
 		e.cancel()
+		return tea.Batch(cmd, drop), c
 	case huh.StateCompleted:
 		ch, err := e.ed.commit()
 		if err != nil {
 			e.err = err.Error()
 			return tea.Batch(cmd, e.build()), c // the draft stays; enter again
 		}
+		drop := e.drafts.committed(ch)
 		e.cancel()
 		e.list.move(1) // on to the next item
-		return cmd, ch
+		return tea.Batch(cmd, drop), ch
+	}
+	if _, ok := msg.(tea.KeyMsg); ok {
+		write, marked := e.drafts.sync(e.ed)
+		if marked {
+			e.markDrafts()
+		}
+		cmd = tea.Batch(cmd, write)
 	}
 	return cmd, c
 }
@@ -186,6 +224,9 @@ func (e *editList) paneView(st *Styles, w int) string {
 	b.WriteString(e.form.View())
 	if e.ed.below != nil {
 		b.WriteString("\n" + e.ed.below(w))
+	}
+	if note := e.draftNote(st, w); note != "" {
+		b.WriteString("\n" + note)
 	}
 	if msg := e.problem(); msg != "" {
 		b.WriteString("\n" + st.Error.Render(truncate("  "+msg, w)))

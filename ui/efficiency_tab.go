@@ -117,6 +117,7 @@ func newEfficiencyTab(d tabDeps, sess *model.Session) tab {
 	k.Edit.SetHelp("enter", "Zahl eingeben")
 	t := &efficiencyTab{d: d, keys: k}
 	t.ed = editList{keys: k, theme: d.styles.HuhTheme()}
+	t.ed.keepDrafts(d, sess.ID, "wirtschaftlichkeit")
 	t.load(sess)
 	return t
 }
@@ -290,6 +291,7 @@ func (t *efficiencyTab) openRow(id string) *rowEditor {
 			return t.change(f, n, f.field+": "+effValue(f, n)), nil
 		},
 		height: t.formHeight,
+		value:  t.input,
 	}
 }
 
@@ -353,9 +355,13 @@ func (t *efficiencyTab) render() string {
 		// the list stays in sight above the editor, so the row being
 		// typed into keeps its heading
 		errs := t.errorLines(lw)
-		listH := max(t.h-t.formHeight(lw)-lineCount(errs)-1, 1)
+		note := t.ed.draftNote(st, lw) // a draft brought back
+		listH := max(t.h-t.formHeight(lw)-lineCount(errs)-lineCount(note)-1, 1)
 		left = fit(t.ed.list.view(st, lw, listH, false), lw, listH) + "\n" +
 			st.Rule.Render(strings.Repeat("─", lw))
+		if note != "" {
+			left += "\n" + note
+		}
 		if errs != "" {
 			left += "\n" + errs
 		}

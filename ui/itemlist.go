@@ -32,6 +32,9 @@ type itemList struct {
 	rows   []listRow
 	cursor int
 	offset int
+	// drafted are the rows whose editor left a draft (editlist_draft.go):
+	// shown with draftRow's mark.
+	drafted map[string]bool
 
 	// The last rendering, reused while nothing it depends on changed:
 	// moving around re-renders, a frame without input does not.
@@ -198,6 +201,9 @@ func (l *itemList) render(st *Styles, w, h int, focused bool) string {
 	drawn := make(map[rowCacheKey]string, end-l.offset)
 	for i := l.offset; i < end; i++ {
 		r, sel := l.rows[i], i == l.cursor
+		if l.drafted[r.id] && !r.heading() {
+			r = draftRow(r)
+		}
 		if r.line != nil {
 			lines = append(lines, l.rowView(st, r, sel, focused, rw, labelW))
 			continue
@@ -293,7 +299,7 @@ func markStyle(st *Styles, mark string) lipgloss.Style {
 	switch mark {
 	case markDone:
 		return st.Good
-	case markProgress:
+	case markProgress, markDraft:
 		return st.Warn
 	default:
 		return st.Faint

@@ -32,6 +32,7 @@ func newPhaseTab(d tabDeps, sess *model.Session, phase model.PhaseID) tab {
 	p, _ := model.PhaseByID(phase)
 	t := &phaseTab{d: d, phase: p, keys: defaultTabKeys()}
 	t.ed = editList{keys: t.keys, theme: d.styles.HuhTheme()}
+	t.ed.keepDrafts(d, sess.ID, "phase-"+string(phase))
 	t.load(sess)
 	return t
 }
@@ -178,6 +179,7 @@ func (t *phaseTab) openRow(id string) *rowEditor {
 			},
 			below:   func(w int) string { return st.Faint.Render(truncate("  Quelle: "+q.Source, w)) },
 			reserve: 1,
+			value:   &note,
 		}
 	}
 	it, ok := t.item(id)
@@ -199,6 +201,7 @@ func (t *phaseTab) openRow(id string) *rowEditor {
 		},
 		below:   func(w int) string { return st.Faint.Render(truncate("  Quelle: "+it.Source, w)) },
 		reserve: 1,
+		value:   draft,
 	}
 }
 

@@ -27,6 +27,7 @@ type profileTab struct {
 func newProfileTab(d tabDeps, sess *model.Session) tab {
 	t := &profileTab{d: d, sess: sess, prof: sess.Profile.Clone()}
 	t.ed = editList{keys: defaultTabKeys(), theme: d.styles.HuhTheme()}
+	t.ed.keepDrafts(d, sess.ID, "profil")
 	t.refreshRows()
 	return t
 }
@@ -125,6 +126,7 @@ func (t *profileTab) openRow(id string) *rowEditor {
 			return src
 		},
 		reserve: 2,
+		value:   draft,
 	}
 }
 

@@ -1,0 +1,291 @@
+package ui
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"ikz/model"
+)
+
+// The draft of an open row editor (editlist_draft.go), on a real store:
+// typed into, left without enter or esc (as a killed process leaves it),
+// and the tab built again from the file (as after a restart).
+
+const noteText = "Support an 38 Schulen, Beschaffung"
+
+// noteDraftKey is where the phase tab keeps the draft of question id.
+func noteDraftKey(e *tabEnv, id string) string {
+	return e.id + "/rows/phase-" + string(model.PhaseSondierung) + "/" + id
+}
+
+// storedRowDraft is the value of the draft under key ("" with ok false:
+// none).
+func storedRowDraft(t testing.TB, e *tabEnv, key string) (string, bool) {
+	t.Helper()
+	data, err := e.st.Draft(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if data == nil {
+		return "", false
+	}
+	var d rowDraft
+	if err := json.Unmarshal(data, &d); err != nil {
+		t.Fatalf("draft %s: %v", key, err)
+	}
+	if d.At.IsZero() {
+		t.Errorf("draft %s has no time", key)
+	}
+	return string(d.Value), true
+}
+
+// typeNoteAndLeave opens the first question of Sondierung, types text and
+// returns without enter or esc: what a kill -9 leaves behind.
+func typeNoteAndLeave(t *testing.T, e *tabEnv, text string) string {
+	t.Helper()
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 24)
+	id := selectedID(tb)
+	tb = e.send(tb, kEnter)
+	tb = e.send(tb, typed(text)...)
+	if !tb.Capturing() {
+		t.Fatal("the note editor closed while typing")
+	}
+	got, ok := storedRowDraft(t, e, noteDraftKey(e, id))
+	want, _ := json.Marshal(text)
+	if !ok || got != string(want) {
+		t.Fatalf("draft in the store %q, want %s", got, want)
+	}
+	if n, ok := e.sess().Notes[id]; ok {
+		t.Fatalf("note stored before enter: %q", n)
+	}
+	return id
+}
+
+// reopen builds the tab anew (a restart) and opens the row id.
+func reopen(t *testing.T, e *tabEnv, id string) tab {
+	t.Helper()
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 24)
+	row := rowLine(id, tb)
+	if !strings.Contains(row, markDraft) || !strings.Contains(row, "Entwurf") {
+		t.Errorf("after the restart the row does not show its draft: %q", row)
+	}
+	tb.(*phaseTab).ed.list.selectID(id)
+	return e.send(tb, kEnter)
+}
+
+// rowLine is the line of the list that shows the question id.
+func rowLine(id string, tb tab) string {
+	x := tb.(*phaseTab)
+	q, _ := x.question(id)
+	label := []rune(q.Text)
+	list := ansi.Strip(x.ed.list.view(x.d.styles, 60, 60, true))
+	for _, l := range strings.Split(list, "\n") {
+		if strings.Contains(l, string(label[:20])) {
+			return l
+		}
+	}
+	return ""
+}
+
+func TestNoteDraftRestoredAfterRestart(t *testing.T) {
+	e := newTabEnv(t, nil)
+	id := typeNoteAndLeave(t, e, noteText)
+	tb := reopen(t, e, id)
+	v := plain(tb)
+	if !strings.Contains(v, noteText) {
+		t.Errorf("the reopened editor lacks the draft:\n%s", v)
+	}
+	if !strings.Contains(v, "Entwurf von 10:00 wiederhergestellt – enter") || !strings.Contains(v, "esc verwirft") {
+		t.Errorf("no line tells that a draft was restored:\n%s", v)
+	}
+	assertFits(t, "restored editor", tb.View(), 100, 24)
+	// Typing on writes the draft on.
+	tb = e.send(tb, typed(" und Ausleihe")...)
+	if got, _ := storedRowDraft(t, e, noteDraftKey(e, id)); got != `"`+noteText+` und Ausleihe"` {
+		t.Errorf("draft after typing on: %s", got)
+	}
+}
+
+func TestNoteDraftEnterCommitsAndClears(t *testing.T) {
+	e := newTabEnv(t, nil)
+	id := typeNoteAndLeave(t, e, noteText)
+	tb := reopen(t, e, id)
+	tb = e.send(tb, kEnter)
+	if got := e.sess().Notes[id]; got != noteText {
+		t.Fatalf("stored note %q after enter, want %q", got, noteText)
+	}
+	if got, ok := storedRowDraft(t, e, noteDraftKey(e, id)); ok {
+		t.Errorf("the draft stays after enter: %s", got)
+	}
+	if row := rowLine(id, tb); strings.Contains(row, "Entwurf") || !strings.Contains(row, markDone) {
+		t.Errorf("after enter the row reads %q, want ✓ and no draft", row)
+	}
+	// Undoable like every change.
+	e.settle(tb, e.run(tb, e.d.changes.undo()))
+	if got, ok := e.sess().Notes[id]; ok && got != "" {
+		t.Errorf("z left the note %q", got)
+	}
+	if _, ok := storedRowDraft(t, e, noteDraftKey(e, id)); ok {
+		t.Error("undo brought a draft back")
+	}
+}
+
+func TestNoteDraftEscRestoresStoredValueAndClears(t *testing.T) {
+	e := newTabEnv(t, nil)
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 24)
+	id := selectedID(tb)
+	tb = e.send(tb, kEnter)
+	tb = e.send(tb, typed("Bisher: eine Stelle")...)
+	tb = e.send(tb, kEnter) // stored
+	id2 := selectedID(tb)
+	if id2 == id {
+		t.Fatal("enter did not move on")
+	}
+	tb = e.send(tb, kUp, kEnter)
+	tb = e.send(tb, typed(", dazu "+noteText)...)
+	if _, ok := storedRowDraft(t, e, noteDraftKey(e, id)); !ok {
+		t.Fatal("no draft while the note differs from the stored one")
+	}
+	// restart, reopen, esc
+	tb = reopen(t, e, id)
+	if !strings.Contains(plain(tb), "Bisher: eine Stelle, dazu Support") {
+		t.Fatalf("draft not restored:\n%s", plain(tb))
+	}
+	tb = e.send(tb, kEsc)
+	if tb.Capturing() {
+		t.Fatal("esc did not close the editor")
+	}
+	if got := e.sess().Notes[id]; got != "Bisher: eine Stelle" {
+		t.Errorf("esc changed the stored note to %q", got)
+	}
+	if got, ok := storedRowDraft(t, e, noteDraftKey(e, id)); ok {
+		t.Errorf("the draft stays after esc: %s", got)
+	}
+	if row := rowLine(id, tb); strings.Contains(row, "Entwurf") {
+		t.Errorf("after esc the row still shows a draft: %q", row)
+	}
+	// Opened again: the stored value, no restore line.
+	tb = e.send(tb, kEnter)
+	v := plain(tb)
+	if strings.Contains(v, "dazu") || strings.Contains(v, "wiederhergestellt") {
+		t.Errorf("esc'd draft comes back:\n%s", v)
+	}
+}
+
+// Typing back to the stored value leaves no draft (and no mark).
+func TestNoteDraftGoneWhenBackAtStoredValue(t *testing.T) {
+	e := newTabEnv(t, nil)
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 24)
+	id := selectedID(tb)
+	tb = e.send(tb, kEnter)
+	tb = e.send(tb, typed("abc")...)
+	if _, ok := storedRowDraft(t, e, noteDraftKey(e, id)); !ok {
+		t.Fatal("no draft")
+	}
+	tb = e.send(tb, repeat(kBackspace, 3)...)
+	if got, ok := storedRowDraft(t, e, noteDraftKey(e, id)); ok {
+		t.Errorf("draft %s although the note is as stored", got)
+	}
+	if tb.(*phaseTab).ed.list.drafted[id] {
+		t.Error("the row is still marked")
+	}
+}
+
+// A note that another connection changed meanwhile is not stored on
+// enter (conflict.go): its draft stays, so the text is still there.
+func TestNoteDraftKeptWhenEnterIsNotStored(t *testing.T) {
+	e := newTabEnv(t, nil)
+	e.t = quietErrors{t}
+	tb := newTestPhaseTab(e, model.PhaseSondierung, 100, 24)
+	id := selectedID(tb)
+	tb = e.send(tb, kEnter)
+	tb = e.send(tb, typed(noteText)...)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		if s.Notes == nil {
+			s.Notes = map[string]string{}
+		}
+		s.Notes[id] = "die Fassung der anderen"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, kEnter)
+	if got := e.sess().Notes[id]; got != "die Fassung der anderen" {
+		t.Fatalf("stored note %q: the conflicting change went through", got)
+	}
+	if got, ok := storedRowDraft(t, e, noteDraftKey(e, id)); !ok || got != `"`+noteText+`"` {
+		t.Errorf("the typed text is gone: draft %q", got)
+	}
+	if !tb.(*phaseTab).ed.list.drafted[id] {
+		t.Error("the row does not show that its draft waits")
+	}
+}
+
+// quietErrors lets a test expect errMsgs (tabEnv fails on them).
+type quietErrors struct{ *testing.T }
+
+func (quietErrors) Errorf(string, ...any) {}
+
+// The same component keeps the drafts of quick-check notes, profile
+// numbers and Wirtschaftlichkeit numbers.
+func TestRowDraftsOtherEditors(t *testing.T) {
+	sond, _ := model.PhaseByID(model.PhaseSondierung)
+	item := sond.QuickItems[0].ID
+	cases := []struct {
+		name   string
+		newTab func(e *tabEnv) tab
+		row    string
+		keys   []tea.Msg
+		want   string // in the reopened editor
+	}{
+		{"quick-check note", func(e *tabEnv) tab { return newTestPhaseTab(e, model.PhaseSondierung, 100, 30) },
+			item, append([]tea.Msg{kRight, kEnter}, typed("Rahmenvertrag liegt vor")...), "Rahmenvertrag liegt vor"},
+		{"profile number", func(e *tabEnv) tab { tb := newProfileTab(e.d, e.sess()); tb.SetSize(100, 30); return tb },
+			"partner_anzahl", typed("7"), "7"},
+		{"efficiency number", func(e *tabEnv) tab { return newTestEfficiencyTab(e, 100, 30) },
+			"personnel_now", typed("186.000"), "186.000"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newTabEnv(t, nil)
+			tb := c.newTab(e)
+			selectDraftRow(t, tb, c.row)
+			tb = e.send(tb, kEnter)
+			tb = e.send(tb, c.keys...)
+			tb = c.newTab(e) // restart
+			if !strings.Contains(plain(tb), "Entwurf") {
+				t.Errorf("no row shows the draft:\n%s", plain(tb))
+			}
+			selectDraftRow(t, tb, c.row)
+			tb = e.send(tb, kEnter)
+			v := plain(tb)
+			if !strings.Contains(v, c.want) || !strings.Contains(v, "wiederhergestellt") {
+				t.Errorf("reopened editor lacks the draft %q:\n%s", c.want, v)
+			}
+			tb = e.send(tb, kEsc)
+			if strings.Contains(plain(tb), "Entwurf") {
+				t.Errorf("esc left the draft:\n%s", plain(tb))
+			}
+		})
+	}
+}
+
+func selectDraftRow(t *testing.T, tb tab, id string) {
+	t.Helper()
+	var l *itemList
+	switch x := tb.(type) {
+	case *phaseTab:
+		l = &x.ed.list
+	case *profileTab:
+		l = &x.ed.list
+	case *efficiencyTab:
+		l = &x.ed.list
+	}
+	if l == nil || !l.selectID(id) {
+		t.Fatalf("no row %q", id)
+	}
+}
