@@ -104,7 +104,7 @@ func TestNoteDraftRestoredAfterRestart(t *testing.T) {
 	}
 	assertFits(t, "restored editor", tb.View(), 100, 24)
 	// Typing on writes the draft on.
-	tb = e.send(tb, typed(" und Ausleihe")...)
+	e.send(tb, typed(" und Ausleihe")...)
 	if got, _ := storedRowDraft(t, e, noteDraftKey(e, id)); got != `"`+noteText+` und Ausleihe"` {
 		t.Errorf("draft after typing on: %s", got)
 	}
@@ -146,7 +146,7 @@ func TestNoteDraftEscRestoresStoredValueAndClears(t *testing.T) {
 		t.Fatal("enter did not move on")
 	}
 	tb = e.send(tb, kUp, kEnter)
-	tb = e.send(tb, typed(", dazu "+noteText)...)
+	e.send(tb, typed(", dazu "+noteText)...)
 	if _, ok := storedRowDraft(t, e, noteDraftKey(e, id)); !ok {
 		t.Fatal("no draft while the note differs from the stored one")
 	}
@@ -255,7 +255,7 @@ func TestRowDraftsOtherEditors(t *testing.T) {
 			tb := c.newTab(e)
 			selectDraftRow(t, tb, c.row)
 			tb = e.send(tb, kEnter)
-			tb = e.send(tb, c.keys...)
+			e.send(tb, c.keys...)
 			tb = c.newTab(e) // restart
 			if !strings.Contains(plain(tb), "Entwurf") {
 				t.Errorf("no row shows the draft:\n%s", plain(tb))
