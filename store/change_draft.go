@@ -3,6 +3,8 @@ package store
 import (
 	"bytes"
 
+	"ikz/model"
+
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -10,7 +12,8 @@ import (
 // decision, a new session), written as the user types so that esc, Ctrl+C
 // or a killed process lose nothing. A draft is not part of the session:
 // it lives in its own bucket under a key the form chooses
-// ("<session>/review"), and goes when the form is completed or the draft
+// ("<session>/review"; the new-session form, whose session does not exist
+// yet, its own), and goes when the form is completed or the draft
 // discarded.
 var bucketDrafts = []byte("drafts")
 
@@ -48,11 +51,20 @@ func (s *Store) Draft(key string) ([]byte, error) {
 
 // DeleteDraft removes the draft under key (no error if there is none).
 func (s *Store) DeleteDraft(key string) error {
-	return s.update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketDrafts)
-		if b == nil || b.Get([]byte(key)) == nil {
-			return nil
-		}
-		return b.Delete([]byte(key))
-	})
+	return s.update(func(tx *bolt.Tx) error { return deleteDraft(tx, key) })
+}
+
+// CreateFromDraft creates sess (as Create) and removes the draft under key
+// in the same transaction: a crash leaves the draft or the session, never
+// both – a draft left beside its session would offer to create it twice.
+func (s *Store) CreateFromDraft(sess *model.Session, key string) error {
+	return s.create(sess, func(tx *bolt.Tx) error { return deleteDraft(tx, key) })
+}
+
+func deleteDraft(tx *bolt.Tx, key string) error {
+	b := tx.Bucket(bucketDrafts)
+	if b == nil || b.Get([]byte(key)) == nil {
+		return nil
+	}
+	return b.Delete([]byte(key))
 }

@@ -12,7 +12,11 @@ import (
 
 // Create stores a new session. It assigns sess.ID, Created, Updated and
 // CatalogueVersion.
-func (s *Store) Create(sess *model.Session) error {
+func (s *Store) Create(sess *model.Session) error { return s.create(sess, nil) }
+
+// create stores sess under a fresh ID and runs also (if not nil) in the
+// same transaction.
+func (s *Store) create(sess *model.Session, also func(tx *bolt.Tx) error) error {
 	if err := validate(sess); err != nil {
 		return err
 	}
@@ -26,6 +30,11 @@ func (s *Store) Create(sess *model.Session) error {
 		c.ID, c.Created, c.Updated, c.CatalogueVersion = id, now, now, model.CatalogueVersion
 		if err := s.put(tx, &c); err != nil {
 			return err
+		}
+		if also != nil {
+			if err := also(tx); err != nil {
+				return err
+			}
 		}
 		tx.OnCommit(func() { *sess = c })
 		return nil

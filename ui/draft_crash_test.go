@@ -21,8 +21,8 @@ import (
 )
 
 // The crash test: a child process (this test binary, re-executed) types
-// into the review or the measure form, one key at a time, and prints every
-// draft write the store acknowledged. The parent kills it with SIGKILL at a
+// into the review, the measure or the new-session form, one key at a time,
+// and prints every draft write the store acknowledged. The parent kills it with SIGKILL at a
 // random moment, reopens the file and demands that everything acknowledged
 // is there; the next child reopens the form (the draft must come back) and
 // types on.
@@ -36,7 +36,7 @@ func TestDraftSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-executes the test binary")
 	}
-	for _, form := range []string{"review", "measure"} {
+	for _, form := range []string{"review", "measure", "newsession"} {
 		t.Run(form, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "crash.db")
 			st, err := store.Open(path)
@@ -129,8 +129,11 @@ func storedDraftText(t *testing.T, path, form, id string) string {
 
 func draftText(t *testing.T, st *store.Store, form, id string) string {
 	key := id + "/review"
-	if form == "measure" {
+	switch form {
+	case "measure":
 		key = id + "/measure/new"
+	case "newsession":
+		key = newSessionDraftKey
 	}
 	data, err := st.Draft(key)
 	if err != nil {
@@ -142,7 +145,20 @@ func draftText(t *testing.T, st *store.Store, form, id string) string {
 	return textOf(t, form, data)
 }
 
+// crashTitle is the title the child types into the new-session form before
+// it goes on to the municipalities (the only field without a limit).
+const crashTitle = "Schul-IT Absturztest"
+
 func textOf(t *testing.T, form string, data []byte) string {
+	if form == "newsession" {
+		// What the child typed, in order: the title, then the
+		// municipalities (which stay empty until the title is complete).
+		var d newSessionDraft
+		if err := json.Unmarshal(data, &d); err != nil {
+			t.Fatal(err)
+		}
+		return d.Form.Title + d.Form.Municipalities
+	}
 	if form == "measure" {
 		var d wizard.MeasureDraft
 		if err := json.Unmarshal(data, &d); err != nil {
@@ -173,12 +189,18 @@ func TestDraftCrashChild(t *testing.T) {
 	d.changes = newChanger(d, id)
 	e := &tabEnv{t: t, st: st, id: id, d: d}
 	have := draftText(t, st, form, id)
-	e.onMsg = func(msg tea.Msg) {
+	ack := func(msg tea.Msg) {
 		if m, ok := msg.(formDraftSavedMsg); ok && m.data != nil {
 			b, _ := json.Marshal(textOf(t, form, m.data))
 			fmt.Printf("ACK %s\n", b)
 		}
 	}
+	if form == "newsession" {
+		typeNewSession(t, st, have, ack)
+		time.Sleep(time.Minute) // wait for the kill
+		return
+	}
+	e.onMsg = ack
 	var tb tab
 	if form == "measure" {
 		tb = newMeasuresTab(d, e.sess())
@@ -200,4 +222,44 @@ func TestDraftCrashChild(t *testing.T) {
 		tb = e.send(tb, kRunes(string(r)))
 	}
 	time.Sleep(time.Minute) // wait for the kill
+}
+
+// typeNewSession is the child's part for the new-session form: the whole
+// program, n, the title (what of it is not in the draft yet), on to the
+// municipalities and typing there.
+func typeNewSession(t *testing.T, st *store.Store, have string, ack func(tea.Msg)) {
+	m := New(st, Config{})
+	send := func(msgs ...tea.Msg) {
+		for _, msg := range msgs {
+			queue := []tea.Msg{msg}
+			for len(queue) > 0 {
+				msg, queue = queue[0], queue[1:]
+				ack(msg)
+				_, cmd := m.Update(msg)
+				queue = append(queue, shRun(cmd)...)
+			}
+		}
+	}
+	send(m.Init()(), tea.WindowSizeMsg{Width: 100, Height: 30}, kRunes("n"))
+	if m.Screen() != "Neue Sitzung" {
+		t.Fatalf("n opened %q", m.Screen())
+	}
+	if have != "" && !strings.Contains(m.View(), "wiederhergestellt") {
+		t.Fatalf("the reopened form does not say that it restored %q", have)
+	}
+	title, munis := have, ""
+	if len(have) > len(crashTitle) {
+		title, munis = crashTitle, have[len(crashTitle):]
+	}
+	for _, r := range strings.TrimPrefix(crashTitle, title) {
+		send(kRunes(string(r)))
+	}
+	send(kEnter, kEnter, kEnter, kEnter) // Schulträger, Land, kind: on to the municipalities
+	rest := strings.TrimPrefix(crashText, munis)
+	if rest == crashText && munis != "" {
+		t.Fatalf("the reopened form lost the draft %q", munis)
+	}
+	for _, r := range rest {
+		send(kRunes(string(r)))
+	}
 }

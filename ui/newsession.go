@@ -2,59 +2,115 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"ikz/model"
 	"ikz/wizard"
 )
 
-// createdMsg reports that the new session exists in the store.
+// newSessionDraftKey is where the new-session form keeps its draft. No
+// session owns it (the session does not exist before the form is
+// complete), and it has no "/", so it can never be one of the
+// "<session>/…" keys of the other forms.
+const newSessionDraftKey = "new-session"
+
+// newSessionDraft is the stored draft: the fields and when they last
+// changed (for "Entwurf vom … wiederhergestellt").
+type newSessionDraft struct {
+	Form    wizard.NewSession `json:"form"`
+	Changed time.Time         `json:"changed"`
+}
+
+// newSessionDraftNote tells, after a start, that a new-session form was
+// left with a draft (after a crash nobody would think of pressing n).
+func newSessionDraftNote(d tabDeps) string {
+	if d.participant {
+		return "" // n is not theirs
+	}
+	if data, err := d.store.Draft(newSessionDraftKey); err != nil || data == nil {
+		return ""
+	}
+	return "Eine neue Sitzung wartet als Entwurf – n setzt ihn fort."
+}
+
+// createdMsg reports that the new session exists in the store (and its
+// draft is gone).
 type createdMsg struct{ sess *model.Session }
 
-// draftSavedMsg reports that a later field of the form was saved.
-type draftSavedMsg struct{ sess *model.Session }
+// createFailedMsg reports that the session could not be created; the
+// draft is still there.
+type createFailedMsg struct{ err error }
 
-// createModel is the new-session form. The session is created in the
-// store as soon as the title is confirmed; every field left afterwards is
-// saved at once. Saves run one at a time (a field left while a save runs is
-// saved right after), so a slow disk can never reorder them.
+// createModel is the new-session form. Like the other multi-field forms it
+// keeps a draft in the store as the user types (session_drafts.go): esc,
+// ctrl+c or a killed process lose nothing, and n brings the draft back.
+// The session is created only when the form is complete (enter in the last
+// field), in one transaction with removing the draft; esc never creates
+// one.
 type createModel struct {
 	d     tabDeps
 	draft *wizard.NewSession
 	form  *huh.Form
 	help  help.Model
-	back  key.Binding
+	keys  createKeys
 
 	width, height int
 
-	id        string // set once the session exists
-	lastField string // the focused field after the previous update
-	busy      bool   // a create or save is running
-	dirty     bool   // the draft changed while busy
-	done      bool   // the form was completed: open the session when saved
-	status    string
-	err       string
+	drafts   *formDraft
+	synced   wizard.NewSession // the fields last handed to drafts
+	restored bool              // the form continues a stored draft …
+	from     time.Time         // … last changed then
+
+	askDrop bool           // "Entwurf verwerfen?" is asked
+	done    bool           // the form is complete: the session is being created
+	leaving bool           // esc or a discard: back to the list once the draft is written
+	then    func() tea.Cmd // what waits for the draft writes to finish (see afterDrafts)
+	saved   time.Time
+	err     string
+}
+
+type createKeys struct {
+	Back, Discard, Yes, No key.Binding
+}
+
+func defaultCreateKeys() createKeys {
+	return createKeys{
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "später weiter")),
+		Discard: key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "Entwurf verwerfen")),
+		Yes:     key.NewBinding(key.WithKeys("j", "J", "y", "Y", "enter"), key.WithHelp("j", "ja, verwerfen")),
+		No:      key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "nein, weiter schreiben")),
+	}
 }
 
 func newCreateModel(d tabDeps) *createModel {
-	draft := &wizard.NewSession{}
 	h := help.New()
 	h.Styles = d.styles.Help
 	h.ShortSeparator = " · "
-	m := &createModel{
-		d:         d,
-		draft:     draft,
-		form:      wizard.NewSessionForm(draft, d.styles.HuhTheme()).WithShowHelp(false).WithShowErrors(false), // shown above the form, see View
-		help:      h,
-		back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "zur Liste")),
-		lastField: wizard.FieldTitle,
+	m := &createModel{d: d, draft: &wizard.NewSession{}, help: h, keys: defaultCreateKeys()}
+	var stored newSessionDraft
+	m.drafts, m.restored = openDraft(d.store, newSessionDraftKey, &stored)
+	if m.restored {
+		*m.draft, m.synced, m.from = stored.Form, stored.Form, stored.Changed
 	}
+	m.form = m.buildForm()
 	return m
+}
+
+// buildForm builds the form on m.draft (the inputs start with its values).
+func (m *createModel) buildForm() *huh.Form {
+	f := wizard.NewSessionForm(m.draft, m.d.styles.HuhTheme()).WithShowHelp(false).WithShowErrors(false) // shown above the form, see View
+	if m.width > 0 {
+		fw, fh := m.formBox()
+		f = f.WithWidth(fw).WithHeight(fh - errorRoom)
+	}
+	return f
 }
 
 func (m *createModel) Init() tea.Cmd { return m.form.Init() }
@@ -75,37 +131,134 @@ func (m *createModel) SetSize(w, h int) {
 	m.help.Width = w
 }
 
+// hasDraft reports whether a draft is in the store (or on its way there).
+func (m *createModel) hasDraft() bool { return m.drafts.last != nil }
+
 func (m *createModel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case formDraftSavedMsg:
+		m.err = ""
+		if msg.data != nil {
+			m.saved = m.d.now()
+		}
+		return m.afterDrafts()
+	case errMsg: // a draft write failed; the next change writes again
+		m.err = "Entwurf nicht gespeichert: " + msg.err.Error()
+		return m.afterDrafts()
 	case createdMsg:
-		m.id, m.busy = msg.sess.ID, false
-		m.status = "Sitzung angelegt · gespeichert " + clock(m.d.now())
-		return m.afterSave(msg.sess)
-	case draftSavedMsg:
-		m.busy = false
-		m.status = "gespeichert " + clock(m.d.now())
-		return m.afterSave(msg.sess)
-	case errMsg:
-		m.busy = false
-		m.err = msg.err.Error()
-		return nil
+		m.drafts.last = nil // removed with the creation
+		return func() tea.Msg { return sessionOpenedMsg{msg.sess} }
+	case createFailedMsg:
+		// The draft is still in the store: the form comes back with it.
+		m.done = false
+		m.err = "Sitzung nicht angelegt: " + msg.err.Error() + " – der Entwurf bleibt."
+		m.form = m.buildForm()
+		return m.form.Init()
 	case tea.KeyMsg:
-		if msg.String() == "esc" && !m.filtering() {
+		switch {
+		case m.done || m.leaving:
+			return nil // the form is finished; its last writes are on their way
+		case m.askDrop:
+			return m.dropKey(msg)
+		case key.Matches(msg, m.keys.Back) && !m.filtering():
 			return m.leave()
+		case key.Matches(msg, m.keys.Discard) && m.hasDraft():
+			m.askDrop = true
+			return nil
 		}
 	}
-
-	_, cmd := m.form.Update(msg)
-	cmds := []tea.Cmd{cmd}
-	if f := m.form.GetFocusedField(); f != nil && f.GetKey() != m.lastField {
-		m.lastField = f.GetKey()
-		cmds = append(cmds, m.save())
+	if m.done || m.leaving {
+		return nil
 	}
-	if m.form.State == huh.StateCompleted && !m.done {
+	_, cmd := m.form.Update(msg)
+	cmds := []tea.Cmd{cmd, m.syncDraft()}
+	if m.form.State == huh.StateCompleted {
 		m.done = true
-		cmds = append(cmds, m.save())
+		cmds = append(cmds, m.afterDrafts(m.create))
 	}
 	return tea.Batch(cmds...)
+}
+
+// syncDraft hands the fields to the draft queue when they changed; a form
+// emptied again has no draft.
+func (m *createModel) syncDraft() tea.Cmd {
+	if *m.draft == m.synced {
+		return nil
+	}
+	m.synced = *m.draft
+	if blankDraft(m.synced) {
+		return m.drafts.discard()
+	}
+	return m.drafts.sync(newSessionDraft{Form: m.synced, Changed: m.d.now()})
+}
+
+// blankDraft: nothing typed, nothing chosen.
+func blankDraft(d wizard.NewSession) bool {
+	return strings.TrimSpace(d.Title+d.Traeger+d.Municipalities) == "" && d.Land == wizard.NoAnswer && d.Kind == wizard.NoAnswer
+}
+
+// afterDrafts runs next (or the one waiting) once no draft write is
+// queued or on its way: a write landing after the creation would bring
+// the draft back, and a form reopened before the last write would read an
+// older draft.
+func (m *createModel) afterDrafts(next ...func() tea.Cmd) tea.Cmd {
+	if len(next) > 0 {
+		m.then = next[0]
+	}
+	if m.then == nil || !m.drafts.idle() {
+		return nil // the queue's message brings us back here
+	}
+	then := m.then
+	m.then = nil
+	return then()
+}
+
+// create stores the session and removes the draft, in one transaction.
+func (m *createModel) create() tea.Cmd {
+	draft, st := *m.draft, m.d.store
+	return func() tea.Msg {
+		s := &model.Session{}
+		draft.Apply(s)
+		if err := st.CreateFromDraft(s, newSessionDraftKey); err != nil {
+			return createFailedMsg{err}
+		}
+		return createdMsg{s}
+	}
+}
+
+// leave goes back to the list. Nothing is created; what was typed stays
+// as the draft.
+func (m *createModel) leave() tea.Cmd {
+	status := "Keine Sitzung angelegt."
+	if m.hasDraft() {
+		status = "Keine Sitzung angelegt – der Entwurf ist gespeichert; n setzt ihn fort."
+	}
+	return m.back(status)
+}
+
+// back returns to the list with status once the draft writes are done
+// (a failed write is named instead).
+func (m *createModel) back(status string) tea.Cmd {
+	m.leaving = true
+	return m.afterDrafts(func() tea.Cmd {
+		if m.err != "" {
+			status = m.err
+		}
+		return func() tea.Msg { return backMsg{status: status} }
+	})
+}
+
+// dropKey answers "Entwurf verwerfen?": yes removes the draft and goes
+// back to the list, anything else back to the form.
+func (m *createModel) dropKey(msg tea.KeyMsg) tea.Cmd {
+	m.askDrop = false
+	if !key.Matches(msg, m.keys.Yes) {
+		return nil
+	}
+	cmd := m.drafts.discard()
+	*m.draft = wizard.NewSession{}
+	m.synced = *m.draft
+	return tea.Batch(cmd, m.back("Entwurf verworfen – keine Sitzung angelegt."))
 }
 
 // filtering reports whether a select of the form is filtering: then esc
@@ -113,73 +266,6 @@ func (m *createModel) Update(msg tea.Msg) tea.Cmd {
 func (m *createModel) filtering() bool {
 	f, ok := m.form.GetFocusedField().(interface{ GetFiltering() bool })
 	return ok && f.GetFiltering()
-}
-
-// save stores the draft: it creates the session once the title is valid and
-// updates it afterwards.
-func (m *createModel) save() tea.Cmd {
-	if wizard.ValidateTitle(m.draft.Title) != nil {
-		return nil
-	}
-	if m.busy {
-		m.dirty = true
-		return nil
-	}
-	m.busy, m.dirty = true, false
-	draft := *m.draft // a copy: the form keeps writing into m.draft
-	st := m.d.store
-	if m.id == "" {
-		return func() tea.Msg {
-			s := &model.Session{}
-			draft.Apply(s)
-			if err := st.Create(s); err != nil {
-				return errMsg{err}
-			}
-			return createdMsg{s}
-		}
-	}
-	id := m.id
-	return func() tea.Msg {
-		s, err := st.Update(id, func(s *model.Session) error {
-			draft.Apply(s)
-			return nil
-		})
-		if err != nil {
-			return errMsg{err}
-		}
-		return draftSavedMsg{s}
-	}
-}
-
-// afterSave saves again if the draft changed meanwhile, or opens the
-// session once the form is done.
-func (m *createModel) afterSave(sess *model.Session) tea.Cmd {
-	if m.dirty {
-		return m.save()
-	}
-	if m.done {
-		return func() tea.Msg { return sessionOpenedMsg{sess} }
-	}
-	return nil
-}
-
-// leave goes back to the list. A session that already exists keeps what
-// was typed so far (nothing is ever unsaved); without a title nothing was
-// created.
-func (m *createModel) leave() tea.Cmd {
-	if m.id == "" {
-		return func() tea.Msg { return backMsg{status: "Keine Sitzung angelegt."} }
-	}
-	id, draft, st := m.id, *m.draft, m.d.store
-	if wizard.ValidateTitle(draft.Title) != nil {
-		return func() tea.Msg { return backMsg{selectID: id, status: "Sitzung gespeichert."} }
-	}
-	return func() tea.Msg {
-		if _, err := st.Update(id, func(s *model.Session) error { draft.Apply(s); return nil }); err != nil {
-			return backMsg{selectID: id, status: err.Error()}
-		}
-		return backMsg{selectID: id, status: "Sitzung gespeichert."}
-	}
 }
 
 // cityNote is the city-state note while the Land list is on Berlin,
@@ -195,6 +281,68 @@ func (m *createModel) cityNote() string {
 	}
 	fw, _ := m.formBox()
 	return m.d.styles.Warn.Render(ansi.Wordwrap(note, fw-2, ""))
+}
+
+// fits reports whether own and global fit in one footer line uncut (a
+// narrow screen keeps the form's keys and drops ctrl+r there).
+func (m *createModel) fits(own []key.Binding, global ...key.Binding) bool {
+	h := m.help
+	h.Width = 0
+	return displayWidth(h.ShortHelpView(own))+displayWidth(h.ShortHelpView(global))+3 <= m.width
+}
+
+// statusLine says what happens to what is typed: as many of its parts as
+// fit, the most important first.
+func (m *createModel) statusLine() string {
+	s := m.d.styles
+	switch {
+	case m.askDrop:
+		return s.Warn.Render("Entwurf verwerfen? j ja, verwerfen · n nein, weiter schreiben")
+	case m.err != "":
+		return s.Error.Render(m.err)
+	case m.done:
+		return s.Muted.Render("Sitzung wird angelegt …")
+	}
+	type part struct {
+		text  string
+		style lipgloss.Style
+	}
+	var parts []part
+	if m.restored {
+		when, what := "", "wiederhergestellt"
+		if !m.from.IsZero() {
+			when = " vom " + germanDate(m.from)
+		}
+		if !m.saved.IsZero() {
+			what = "fortgesetzt"
+		}
+		parts = append(parts, part{"Entwurf" + when + " " + what, s.Warn})
+	}
+	switch {
+	case !m.saved.IsZero() && m.hasDraft():
+		parts = append(parts, part{"Entwurf gespeichert " + clock(m.saved), s.Saved})
+	case !m.saved.IsZero():
+		parts = append(parts, part{"kein Entwurf mehr (alles leer)", s.Muted})
+	}
+	parts = append(parts, part{"enter im letzten Feld legt die Sitzung an", s.Muted})
+	if len(parts) == 1 {
+		parts = append(parts, part{"bis dahin bleibt alles als Entwurf", s.Muted})
+	}
+	var b strings.Builder
+	w := 0
+	for i, p := range parts {
+		sep := ""
+		if i > 0 {
+			sep = " · "
+		}
+		pw := displayWidth(sep + p.text)
+		if i > 0 && w+pw > m.width {
+			break
+		}
+		b.WriteString(s.Muted.Render(sep) + p.style.Render(p.text))
+		w += pw
+	}
+	return b.String()
 }
 
 func (m *createModel) View() string {
@@ -221,15 +369,25 @@ func (m *createModel) View() string {
 		b.WriteString(note)
 	}
 	b.WriteString("\n")
-	switch {
-	case m.err != "":
-		b.WriteString(s.Error.Render(truncate(m.err, m.width)))
-	case m.status != "":
-		b.WriteString(s.Saved.Render(truncate(m.status, m.width)))
-	default:
-		b.WriteString(s.Muted.Render(truncate("Die Sitzung wird gespeichert, sobald der Titel bestätigt ist.", m.width)))
-	}
+	b.WriteString(truncate(m.statusLine(), m.width))
 	b.WriteString("\n")
-	b.WriteString(footer(m.help, m.width, m.form.KeyBinds(), []key.Binding{m.back}))
+	own := m.form.KeyBinds()
+	if m.askDrop {
+		own = []key.Binding{m.keys.Yes, m.keys.No}
+	}
+	back := m.keys.Back
+	global := []key.Binding{back}
+	switch {
+	case m.askDrop:
+		global = nil // esc is "nein" now
+	case m.hasDraft():
+		if m.fits(own, m.keys.Discard, back) {
+			global = []key.Binding{m.keys.Discard, back}
+		}
+	default:
+		back.SetHelp("esc", "zur Liste") // nothing typed, nothing kept
+		global = []key.Binding{back}
+	}
+	b.WriteString(footer(m.help, m.width, own, global))
 	return b.String()
 }

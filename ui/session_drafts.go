@@ -11,7 +11,7 @@ import (
 )
 
 // formDraft keeps the draft of a multi-field form (review, measure,
-// decision) in the store while the user types: every change of the draft
+// decision, new session) in the store while the user types: every change of the draft
 // is written (coalesced: one write in flight, the newest text wins), so
 // that esc, Ctrl+C or a killed process lose nothing; reopening the form
 // brings it back. The draft goes when the form is completed and stored,
@@ -67,6 +67,17 @@ func (f *formDraft) discard() tea.Cmd {
 	}
 	f.last = nil
 	return f.queue(nil)
+}
+
+// idle reports whether no write is queued or on its way (a nil draft is
+// idle).
+func (f *formDraft) idle() bool {
+	if f == nil {
+		return true
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return !f.running
 }
 
 func (f *formDraft) queue(data []byte) tea.Cmd {

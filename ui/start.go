@@ -103,7 +103,7 @@ func (m startModel) Init() tea.Cmd {
 		if err != nil {
 			return errMsg{err}
 		}
-		return summariesMsg{items: items, total: total, partial: len(items) < total}
+		return summariesMsg{items: items, total: total, partial: len(items) < total, status: newSessionDraftNote(d)}
 	}
 }
 
@@ -169,7 +169,7 @@ func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 	case summariesMsg:
 		msg = m.visible(msg)
 		if msg.partial {
-			return m.setItems(msg), listCmd(m.d, "", "", nil)
+			return m.setItems(msg), listCmd(m.d, "", msg.status, nil)
 		}
 		if m.partial && msg.selectID == "" {
 			// the full list after the first page: keep the user's place
@@ -417,7 +417,7 @@ func (m startModel) emptyView() string {
 			s.Text.Render("Die Moderation legt sie an; sie erscheint hier, sobald es sie gibt.")
 	}
 	return s.Title.Render("Noch keine Sitzung gespeichert.") + "\n" +
-		s.Text.Render("Mit n legen Sie die erste an: Titel eingeben, Enter – gespeichert wird sofort.")
+		s.Text.Render("Mit n legen Sie die erste an: Titel eingeben, Enter bis zum letzten Feld.")
 }
 
 func (m startModel) statusLine() string {
