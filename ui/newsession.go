@@ -40,10 +40,6 @@ func newSessionDraftNote(d tabDeps) string {
 	return "Eine neue Sitzung wartet als Entwurf – n setzt ihn fort."
 }
 
-// createdMsg reports that the new session exists in the store (and its
-// draft is gone).
-type createdMsg struct{ sess *model.Session }
-
 // createFailedMsg reports that the session could not be created; the
 // draft is still there.
 type createFailedMsg struct{ err error }
@@ -145,9 +141,6 @@ func (m *createModel) Update(msg tea.Msg) tea.Cmd {
 	case errMsg: // a draft write failed; the next change writes again
 		m.err = "Entwurf nicht gespeichert: " + msg.err.Error()
 		return m.afterDrafts()
-	case createdMsg:
-		m.drafts.last = nil // removed with the creation
-		return func() tea.Msg { return sessionOpenedMsg{msg.sess} }
 	case createFailedMsg:
 		// The draft is still in the store: the form comes back with it.
 		m.done = false
@@ -213,7 +206,8 @@ func (m *createModel) afterDrafts(next ...func() tea.Cmd) tea.Cmd {
 	return then()
 }
 
-// create stores the session and removes the draft, in one transaction.
+// create stores the session and removes the draft, in one transaction,
+// then opens the session.
 func (m *createModel) create() tea.Cmd {
 	draft, st := *m.draft, m.d.store
 	return func() tea.Msg {
@@ -222,7 +216,7 @@ func (m *createModel) create() tea.Cmd {
 		if err := st.CreateFromDraft(s, newSessionDraftKey); err != nil {
 			return createFailedMsg{err}
 		}
-		return createdMsg{s}
+		return sessionOpenedMsg{s}
 	}
 }
 
