@@ -53,7 +53,7 @@ var ProfileQuestions = []ProfileQuestion{
 			{"gesamtbetrieb", "der gesamte operative Schul-IT-Betrieb"}}},
 	{Key: "zustaendigkeit", Label: "Zuständigkeit", Kind: Single, Source: "H 3.2",
 		Help:    "Soll die rechtliche Verantwortung für die Aufgabe bei Ihnen bleiben oder übergehen?",
-		Options: []Option{{"behalten", "bleibt bei uns"}, {"abgeben", "geht über"}}},
+		Options: []Option{{"behalten", "bleibt bei uns"}, {"abgeben", "geht auf einen Partner über"}}},
 	{Key: "verbindlichkeit", Label: "Gewünschte Verbindlichkeit", Kind: Single, Options: lowMidHigh, Source: "H 3.1, H 3.2",
 		Help: "Wie verbindlich soll die Zusammenarbeit sein, wie viel Planungssicherheit brauchen Sie?"},
 	{Key: "neue_rechtsperson", Label: "Neue Rechtsperson", Kind: Single, Source: "H 3.2",

@@ -98,7 +98,10 @@ type Sensitivity struct {
 	From   Answer  // current answer (nil: unanswered)
 	To     Answer  // the changed answer (nil: unanswered)
 	NewTop ModelID // the model that would lead after the change
-	Text   string  // German sentence describing the flip
+	// Lead is NewTop's lead in points after the change (0: it only ties
+	// at the top). The sentence is the presentation layer's
+	// (ui/wording.FlipSentence), one wording for every output.
+	Lead int
 }
 
 // Result is the explainable outcome of Score.

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 )
@@ -71,40 +70,14 @@ func sensitivity(p Profile, top ModelID) Sensitivity {
 		}
 	})
 	if !found {
-		return Sensitivity{Robust: true, Text: "Die Empfehlung ist stabil: Keine einzelne Änderung einer Antwort bringt ein anderes Modell nach vorn."}
+		return Sensitivity{Robust: true}
 	}
 	q := ProfileQuestions[best.key]
 	from, had := p[q.Key]
 	if had && from == nil {
 		from = Answer{} // answered with an empty list
 	}
-	to := st.with(best).answer(best.key)
-	s := Sensitivity{Key: q.Key, From: from, To: to, NewTop: ModelIDs[best.newTop]}
-	newName, curName := modelName(s.NewTop), modelName(top)
-	if had {
-		s.Text = fmt.Sprintf("Wenn „%s“ von „%s“ auf „%s“ wechselt, läge „%s“ vorn statt „%s“.",
-			q.Label, answerLabel(q, from), answerLabel(q, to), newName, curName)
-	} else {
-		s.Text = fmt.Sprintf("Wenn die offene Frage „%s“ mit „%s“ beantwortet wird, läge „%s“ vorn statt „%s“.",
-			q.Label, answerLabel(q, to), newName, curName)
-	}
-	return s
-}
-
-// answerLabel renders an answer with the question's German labels
-// ("unbeantwortet" for nil, "keine Angabe" for an empty Multi answer).
-func answerLabel(q ProfileQuestion, a Answer) string {
-	if a == nil {
-		return "unbeantwortet"
-	}
-	return q.AnswerText(a)
-}
-
-func modelName(id ModelID) string {
-	if m, ok := ModelByID(id); ok {
-		return m.Name
-	}
-	return string(id)
+	return Sensitivity{Key: q.Key, From: from, To: st.with(best).answer(best.key), NewTop: ModelIDs[best.newTop], Lead: best.lead}
 }
 
 // flip is one candidate change.

@@ -45,6 +45,7 @@ type recommendTab struct {
 	detail      viewport.Model // keeps the scroll position of the detail
 	detailLines []string       // the detail's content, wrapped to the pane
 	detailFocus bool           // the pane has the keyboard (scrolling)
+	group       bool           // t.words are worded for a workshop (participants)
 	// The detail of every row visited since the session or the width last
 	// changed: moving up and down the list does not wrap the texts again.
 	detailBase  string
@@ -76,7 +77,10 @@ func (t *recommendTab) load(sess *model.Session) {
 	if rescored {
 		t.prof = sess.Profile.Clone()
 		t.res = model.Score(t.prof)
-		t.words = wording.NewResult(t.res)
+	}
+	if group := len(sess.Participants) > 0; rescored || group != t.group {
+		t.group = group // a workshop words the answers for the room
+		t.words = wording.NewSessionResult(sess, t.res)
 	}
 	t.refreshRows()
 	// A new ranking is read from the top: the cursor follows the lead

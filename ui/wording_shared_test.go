@@ -82,3 +82,49 @@ func TestNoCompetingWording(t *testing.T) {
 		}
 	}
 }
+
+// TestFlipOneSentence: the Kipppunkt is one sentence in the tab and the
+// report; in a workshop both word the answers as the room was asked them
+// ("bleibt bei den heutigen Trägern"), never one municipality's "bleibt
+// bei uns" (ikz score, which has no session: ui/cli TestScoreJSON and
+// TestScoreTextSharesWording).
+func TestFlipOneSentence(t *testing.T) {
+	p := model.Profile{"bundesland": {"NW"}, "zustaendigkeit": {"abgeben"}}
+	for _, workshop := range []bool{false, true} {
+		e := newTabEnv(t, p)
+		if workshop {
+			if _, err := e.st.Update(e.id, func(s *model.Session) error {
+				s.Participants = []model.Participant{{ID: "p1", Name: "Stadt Lemgo"}, {ID: "p2", Name: "Gemeinde Dörentrup"}}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sess := e.sess()
+		r := model.Score(sess.Profile)
+		flip := wording.NewSessionResult(sess, r).Flip
+		own, group := "„bleibt bei uns“", "„bleibt bei den heutigen Trägern“"
+		if workshop {
+			own, group = group, own
+		}
+		if !strings.Contains(flip, own) || strings.Contains(flip, group) {
+			t.Fatalf("workshop %v: flip %q", workshop, flip)
+		}
+		tb := newTestRecommendTab(e, 120, 40).(*recommendTab)
+		var md bytes.Buffer
+		if err := report.Markdown(&md, report.Data{Session: sess, Result: r, Generated: tabClock}); err != nil {
+			t.Fatal(err)
+		}
+		for out, text := range map[string]string{
+			"tab":    ansiStrip(tb.detailText(rowModelPref+string(r.Top()), 1000)),
+			"report": md.String(),
+		} {
+			if missing := wordingtest.Missing(text, []string{flip}); len(missing) > 0 {
+				t.Errorf("workshop %v: the %s lacks the Kipppunkt %q", workshop, out, flip)
+			}
+			if strings.Contains(text, group) {
+				t.Errorf("workshop %v: the %s words an answer %s", workshop, out, group)
+			}
+		}
+	}
+}

@@ -451,7 +451,8 @@ func scoreJSON(r model.Result) scoreResultJSON {
 		out.Ranking = append(out.Ranking, mj)
 	}
 	s := r.Sensitivity
-	out.Sensitivity = sensitivityJSON{Robust: s.Robust, Key: s.Key, NewTop: s.NewTop, Text: s.Text}
+	// the sentence of the text output and every other output (ui/wording)
+	out.Sensitivity = sensitivityJSON{Robust: s.Robust, Key: s.Key, NewTop: s.NewTop, Text: wording.NewResult(r).Flip}
 	if !s.Robust {
 		out.Sensitivity.From, out.Sensitivity.To = answerJSON(s.Key, s.From), answerJSON(s.Key, s.To)
 	}

@@ -249,7 +249,7 @@ func TestScoreJSON(t *testing.T) {
 		t.Errorf("unanswered %v, want %v", got.Unanswered, r.Unanswered)
 	}
 	s := got.Sensitivity
-	if s.Robust != r.Sensitivity.Robust || s.Key != r.Sensitivity.Key || s.NewTop != r.Sensitivity.NewTop || s.Text != r.Sensitivity.Text {
+	if s.Robust != r.Sensitivity.Robust || s.Key != r.Sensitivity.Key || s.NewTop != r.Sensitivity.NewTop || s.Text != wording.NewResult(r).Flip {
 		t.Errorf("sensitivity %+v, want %+v", s, r.Sensitivity)
 	}
 	if got.Land == nil || got.Land.Code != "SL" || len(got.Land.Forms) != 4 || got.CityState || got.Disclaimer != model.Disclaimer {

@@ -66,7 +66,7 @@ func TestDecisionPaperContents(t *testing.T) {
 	undecided := fixtureData()
 	undecided.Session.Decisions = nil
 	for name, d := range map[string]Data{"group decided otherwise": decided, "no decision yet": undecided} {
-		r := wording.NewResult(d.Result)
+		r := wording.NewSessionResult(d.Session, d.Result)
 		var want []string
 		for _, a := range wording.Scored(wording.NewSessionProfile(d.Session)) {
 			want = append(want, a.Label+": "+a.Answer)

@@ -128,7 +128,7 @@ func buildView(d Data) view {
 	}
 	v.Participants = strings.Join(names, ", ")
 
-	v.Result = wording.NewResult(d.Result)
+	v.Result = wording.NewSessionResult(s, d.Result)
 	v.Decision = wording.NewDecision(s, v.Result)
 	v.Profile = wording.NewSessionProfile(s)
 	chosen, why := v.Decision.Chosen(v.Result)

@@ -127,7 +127,16 @@ func TiedHeadline(names []string) string {
 }
 
 // NewResult words a result.
-func NewResult(r model.Result) Result {
+func NewResult(r model.Result) Result { return newResult(r, false) }
+
+// NewSessionResult words the result of session s: in a workshop (s has
+// participants) the answers read as the room was asked them, as in
+// NewSessionProfile.
+func NewSessionResult(s *model.Session, r model.Result) Result {
+	return newResult(r, len(s.Participants) > 0)
+}
+
+func newResult(r model.Result, group bool) Result {
 	out := Result{CityState: r.CityState, UnansweredKeys: r.Unanswered}
 	places := model.Places(r.Ranking)
 	var leaders []string
@@ -181,12 +190,8 @@ func NewResult(r model.Result) Result {
 	for _, c := range r.Contradictions {
 		out.Contradictions = append(out.Contradictions, Contradiction{Text: c.Text, Check: c.Check, Source: c.Source})
 	}
-	switch {
-	case len(leaders) == 0:
-	case r.Sensitivity.Text != "":
-		out.Flip = r.Sensitivity.Text
-	case r.Sensitivity.Robust:
-		out.Flip = RobustFlip
+	if len(leaders) > 0 {
+		out.Flip = FlipSentence(r.Sensitivity, out.Top, group)
 	}
 	return out
 }

@@ -74,7 +74,7 @@ func TestNewResult(t *testing.T) {
 	if w.RunnerUp == nil || w.RunnerUp.Model != r.Ranking[1].Model {
 		t.Errorf("runner-up %+v, want %s", w.RunnerUp, r.Ranking[1].Model)
 	}
-	if w.Flip == "" || w.Flip != r.Sensitivity.Text && w.Flip != RobustFlip {
+	if w.Flip == "" || w.Flip != FlipSentence(r.Sensitivity, w.Top, false) {
 		t.Errorf("flip %q, sensitivity %+v", w.Flip, r.Sensitivity)
 	}
 	for i, row := range w.Rows {
@@ -262,9 +262,8 @@ func TestEfficiencyOneSignConvention(t *testing.T) {
 }
 
 // The joint profile of a workshop reads as the room was asked: "bleibt bei
-// den heutigen Trägern" / "geht auf einen Partner über", not one
-// municipality's "bleibt bei uns" / "geht über"; a session without
-// participants keeps its own words.
+// den heutigen Trägern", not one municipality's "bleibt bei uns"; a
+// session without participants keeps its own words.
 func TestSessionProfileGroupWording(t *testing.T) {
 	for _, tt := range []struct {
 		value        string
@@ -273,7 +272,7 @@ func TestSessionProfileGroupWording(t *testing.T) {
 	}{
 		{"abgeben", []model.Participant{{ID: "p1", Name: "Stadt Lemgo"}}, "geht auf einen Partner über"},
 		{"behalten", []model.Participant{{ID: "p1", Name: "Stadt Lemgo"}}, "bleibt bei den heutigen Trägern"},
-		{"abgeben", nil, "geht über"},
+		{"abgeben", nil, "geht auf einen Partner über"},
 		{"behalten", nil, "bleibt bei uns"},
 	} {
 		s := &model.Session{Profile: model.Profile{"zustaendigkeit": {tt.value}}, Participants: tt.participants}
