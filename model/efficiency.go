@@ -146,8 +146,14 @@ func (s EfficiencySheet) vatHint() (string, bool) {
 		return "", false
 	}
 	worst := s.TotalNow - s.TotalWith*(1+VATRate)
+	// One sign convention (issue 11): the word says which way, the
+	// numbers after it are positive.
+	result := "bliebe eine Einsparung von %s im Jahr (%s)"
+	if worst < 0 {
+		result = "entstünden Mehrkosten von %s im Jahr (%s)"
+	}
 	return fmt.Sprintf("Umsatzsteuer prüfen (§ 2b UStG ab %s): Mit 19 %% nicht abziehbarer Steuer auf alle Kosten "+
-		"mit Kooperation blieben %s im Jahr (%s).", VATDate, FormatEuro(worst), FormatPercent(worst/s.TotalNow*100)), true
+		"mit Kooperation "+result+".", VATDate, FormatEuro(math.Abs(worst)), FormatPercent(math.Abs(worst)/s.TotalNow*100)), true
 }
 
 // MeetsFunding reports whether both funding thresholds are met.

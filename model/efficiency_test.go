@@ -245,9 +245,21 @@ func TestEfficiencyVATHint_S8(t *testing.T) {
 			hint = h
 		}
 	}
-	// 100000 − 85000 × 1.19 = −1150 € (−1,2 %): the saving is gone.
-	if !strings.Contains(hint, VATDate) || !strings.Contains(hint, "-1.150,00 €") && !strings.Contains(hint, "−1.150,00 €") {
+	// 100000 − 85000 × 1.19 = −1150 € (−1,2 %): the saving is gone, said
+	// in words with a positive number (one sign convention).
+	if !strings.Contains(hint, VATDate) || !strings.Contains(hint, "entstünden Mehrkosten von 1.150,00 € im Jahr (1,2 %)") {
 		t.Errorf("VAT hint %q", hint)
+	}
+	// 100000 − 80000 × 1.19 = 4800 €: a smaller saving remains.
+	for _, h := range (Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000}).Sheet().Hints {
+		if strings.HasPrefix(h, "Umsatzsteuer prüfen") && !strings.Contains(h, "bliebe eine Einsparung von 4.800,00 € im Jahr (4,8 %)") {
+			t.Errorf("VAT hint %q", h)
+		}
+	}
+	for _, h := range append(s.Hints, hint) {
+		if strings.Contains(h, "-") || strings.Contains(h, "−") {
+			t.Errorf("a hint with a minus sign: %q", h)
+		}
 	}
 	if h, ok := (Efficiency{Years: 5, PersonnelNow: 100, PersonnelWith: 120}).Sheet().vatHint(); ok {
 		t.Errorf("no saving, but a VAT hint: %q", h)

@@ -417,9 +417,6 @@ func (t *efficiencyTab) resultView(w, h int) string {
 	if sw.more {
 		style = st.Warn
 	}
-	kv := func(k, v string, vs func(...string) string) string {
-		return st.Muted.Render(padRight(k+":", 22)) + vs(truncate(v, max(w-22, 1)))
-	}
 	if sh.TotalNow == 0 || sh.TotalWith == 0 {
 		missing := "Kosten mit der Kooperation"
 		if sh.TotalNow == 0 {
@@ -428,14 +425,33 @@ func (t *efficiencyTab) resultView(w, h int) string {
 		lines = append(lines, "", para(st.Muted, "Für die Einsparung fehlen noch die "+missing+".", w))
 		return strings.Join(lines, "\n")
 	}
-	lines = append(lines, "", kv(label, savings, style.Render))
+	type pair struct {
+		k, v  string
+		style func(...string) string
+	}
+	pairs := []pair{{label, savings, style.Render}}
 	if eff.Years > 0 {
-		lines = append(lines, kv(sw.termLabel, sw.term, st.Text.Render))
+		pairs = append(pairs, pair{sw.termLabel, sw.term, st.Text.Render})
 	} else {
-		lines = append(lines, kv("Laufzeit", "noch offen – bitte eintragen", st.Warn.Render))
+		pairs = append(pairs, pair{"Laufzeit", "noch offen – bitte eintragen", st.Warn.Render})
 	}
 	if sh.StaffNow != 0 || sh.StaffWith != 0 {
-		lines = append(lines, kv("Personal", wording.Staff(sh.StaffNow, sh.StaffWith), st.Text.Render))
+		pairs = append(pairs, pair{"Personal", wording.Staff(sh.StaffNow, sh.StaffWith), st.Text.Render})
+	}
+	// The labels share one column as wide as the longest ("Einsparung über
+	// 10 Jahre:"); when a value would not fit beside it, every value goes
+	// under its label instead of touching it.
+	kw, vw := 0, 0
+	for _, p := range pairs {
+		kw, vw = max(kw, displayWidth(p.k)+2), max(vw, displayWidth(p.v))
+	}
+	lines = append(lines, "")
+	for _, p := range pairs {
+		if kw+vw > w {
+			lines = append(lines, st.Muted.Render(truncate(p.k+":", w)), p.style(truncate("  "+p.v, w)))
+			continue
+		}
+		lines = append(lines, st.Muted.Render(padRight(p.k+":", kw))+p.style(p.v))
 	}
 	for _, r := range sh.Rows {
 		if r.Note != "" {

@@ -174,3 +174,27 @@ func TestEfficiencySignConvention(t *testing.T) {
 		t.Errorf("a minus next to Mehrkosten:\n%s", v)
 	}
 }
+
+// A long label never touches its value ("Einsparung über 5 Jahre:929.997,50
+// €" was seen at 80 columns): beside it with a space, or under it.
+func TestEfficiencyResultLabelsKeepApart(t *testing.T) {
+	sess := rvSession()
+	sess.Efficiency = &model.Efficiency{Years: 5, PersonnelNow: 1240000, MaterialNow: 310000, StaffNow: 14.5,
+		PersonnelWith: 1050000, MaterialWith: 290000.5, OneOffWith: 120000, StaffWith: 12.5}
+	e := rvEnv(t, sess)
+	for _, w := range []int{80, 100, 160} {
+		v := plain(newTestEfficiencyTab(e, w, 45))
+		if !strings.Contains(v, "929.997,50 €") {
+			t.Fatalf("%d cols: the five-year saving is missing:\n%s", w, v)
+		}
+		for _, label := range []string{"Einsparung pro Jahr:", "Einsparung über 5 Jahre:", "Personal:"} {
+			i := strings.Index(v, label)
+			if i < 0 {
+				t.Fatalf("%d cols: %q missing:\n%s", w, label, v)
+			}
+			if next := v[i+len(label):]; next == "" || (next[0] != ' ' && next[0] != '\n') {
+				t.Errorf("%d cols: %q touches its value:\n%s", w, label, v)
+			}
+		}
+	}
+}
