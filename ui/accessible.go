@@ -77,8 +77,15 @@ func (a *accessible) run(f huh.Field) error {
 	f.Focus()
 	var in io.Reader = a.in
 	if def, ok := typedDefault(f); ok {
-		a.say("Bisher: %s – Enter übernimmt.", def)
+		a.say("Bisher: %s – Enter übernimmt.", model.SafeLine(def))
 		in = &enterKeeps{r: a.in, line: def + "\n"}
+	} else if lines := multiLineDefault(f); len(lines) > 0 {
+		// A blank line keeps it: huh falls back to the value (no
+		// validator on a multi-line text).
+		a.say("Bisher (%s) – Enter übernimmt:", wording.Plural(len(lines), "Zeile", "Zeilen"))
+		for _, l := range lines {
+			a.say("  %s", l)
+		}
 	}
 	return f.RunAccessible(a.out, in)
 }
@@ -105,6 +112,19 @@ func typedDefault(f huh.Field) (string, bool) {
 	}
 	s, _ := f.GetValue().(string)
 	return s, strings.TrimSpace(s) != "" && !strings.ContainsAny(s, "\r\n")
+}
+
+// multiLineDefault is the value of a text area that holds more than one
+// line, line by line and safe for the terminal (nil otherwise).
+func multiLineDefault(f huh.Field) []string {
+	if _, ok := f.(*huh.Text); !ok {
+		return nil
+	}
+	s, _ := f.GetValue().(string)
+	if !strings.ContainsAny(s, "\r\n") {
+		return nil
+	}
+	return noteLines(s)
 }
 
 // enterKeeps hands a field's value to huh's prompt when the user just

@@ -41,24 +41,43 @@ func (a *accessible) decide(sess *model.Session) (*model.Session, error) {
 	} else {
 		a.say("Bisher ist keine Entscheidung festgehalten.")
 	}
+	now := a.now().In(displayZone)
+	key := sess.ID + "/decision" // the Empfehlung tab's draft
+	fresh := func() *wizard.DecisionDraft {
+		d := &wizard.DecisionDraft{Model: string(r.Top()), Date: now.Format(model.GermanDateLayout), Time: now.Format("15:04")}
+		if cur, ok := sess.CurrentDecision(); ok {
+			d.Body = cur.Body
+		}
+		return d
+	}
+	d := fresh()
+	if a.loadDraft(key, d) {
+		resume, back, err := a.resumeDraft("eine Entscheidung für „"+model.SafeLine(coopName(model.ModelID(d.Model)))+"“", key)
+		if err != nil || back {
+			return sess, err
+		}
+		if !resume {
+			d = fresh()
+		}
+	}
+	d.Confirm = false
 	names := make([]string, len(model.Models))
 	def := 0
 	for i, m := range model.Models {
 		names[i] = m.Name
 		if m.ID == r.Top() {
-			def = i
 			names[i] += " (berechnet am besten)"
 		}
+		if string(m.ID) == d.Model {
+			def = i
+		}
 	}
-	i, err := a.chooseFrom("Gewähltes Modell – Enter übernimmt das berechnete", names, def)
+	i, err := a.chooseFrom("Gewähltes Modell – Enter übernimmt „"+model.Models[def].Name+"“", names, def)
 	if err != nil {
 		return sess, err
 	}
-	now := a.now().In(displayZone)
-	d := &wizard.DecisionDraft{Model: string(model.Models[i].ID), Date: now.Format(model.GermanDateLayout), Time: now.Format("15:04")}
-	if cur, ok := sess.CurrentDecision(); ok {
-		d.Body = cur.Body
-	}
+	d.Model = string(model.Models[i].ID)
+	a.keepDraft(key, d)
 	reason := huh.NewInput().Title("Begründung: Warum passt dieses Modell für Sie?").Validate(wizard.ValidateReason).Value(&d.Reason)
 	fields := append([]huh.Field{reason}, wizard.DecisionRecordFields(d)[:3]...)
 	hints := []string{"", "Gremium, das entschieden hat, z. B. Kreistag oder Lenkungsgruppe.", "Datum als TT.MM.JJJJ.", "Uhrzeit als SS:MM."}
@@ -66,20 +85,21 @@ func (a *accessible) decide(sess *model.Session) (*model.Session, error) {
 		if err := a.ask(hints[k], f); err != nil {
 			return sess, err
 		}
+		a.keepDraft(key, d)
 		if a.in.eof {
-			a.say("Die Entscheidung wurde nicht festgehalten.")
+			a.say("Die Entscheidung ist noch nicht festgehalten. Was Sie eingegeben haben, bleibt als Entwurf und kommt beim nächsten Öffnen wieder, auch im Reiter Empfehlung.")
 			return sess, io.EOF
 		}
 	}
 	at, err := d.At(displayZone)
 	if err != nil {
-		a.say("Nicht festgehalten: %v", err)
+		a.say("Nicht festgehalten: %v. Der Entwurf bleibt.", err)
 		return sess, nil
 	}
-	a.say("%s, Gremium %s, %s um %s Uhr. Begründung: %s", model.Models[i].Name, d.Body, d.Date, d.Time, d.Reason)
-	yes, err := a.chooseFrom("Entscheidung so festhalten?", []string{"Ja, festhalten", "Nein, nicht festhalten"}, 1)
+	a.say("%s, Gremium %s, %s um %s Uhr. Begründung: %s", model.Models[i].Name, model.SafeLine(d.Body), d.Date, d.Time, model.SafeLine(d.Reason))
+	yes, err := a.chooseFrom("Entscheidung so festhalten?", []string{"Ja, festhalten", "Nein, noch nicht (der Entwurf bleibt)"}, 1)
 	if err != nil || yes != 0 {
-		a.say("Nicht festgehalten.")
+		a.say("Nicht festgehalten; der Entwurf bleibt.")
 		return sess, err
 	}
 	dec := model.Decision{Model: model.Models[i].ID, Reason: strings.TrimSpace(d.Reason), Body: strings.TrimSpace(d.Body), At: at.UTC(), Computed: r.Top()}
@@ -87,6 +107,7 @@ func (a *accessible) decide(sess *model.Session) (*model.Session, error) {
 	if sess, saved, err = a.apply(sess, model.AddDecisionChange(sess, dec)); err != nil || !saved {
 		return sess, err
 	}
+	a.dropDraft(key)
 	a.say("Entscheidung festgehalten.")
 	a.say("")
 	return sess, nil

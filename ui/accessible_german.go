@@ -16,7 +16,7 @@ var germanLines = []struct {
 }{
 	{regexp.MustCompile(`Enter a number between 0 and (\d+): `), "Nummer eingeben, um eine Antwort an- oder abzuwählen (0: fertig, bis $1): "},
 	{regexp.MustCompile(`Enter a number between (\d+) and (\d+): `), "Bitte eine Nummer von $1 bis $2 eingeben: "},
-	{regexp.MustCompile(`There is only one option available; enter the number 1:`), "Es gibt nur eine Möglichkeit – bitte 1 eingeben:"},
+	{regexp.MustCompile(`There is only one option available; enter the number 1:`), "Es gibt nur eine Möglichkeit – bitte 1 eingeben: "},
 	{regexp.MustCompile(`Select up to (\d+) options\.`), "Mehrere Antworten möglich (bis zu $1): jede Nummer schaltet eine an oder aus."},
 	{regexp.MustCompile(`0\.   Confirm selection`), "0.   Auswahl bestätigen"},
 	{regexp.MustCompile(`You can't select more than (\d+) options\.`), "Mehr als $1 Antworten gehen nicht."},

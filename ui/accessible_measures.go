@@ -77,12 +77,27 @@ func measuresText(ms []model.Measure, now time.Time) string {
 // again after every later change.
 func (a *accessible) addMeasure(sess *model.Session) (*model.Session, error) {
 	a.say("Neue Maßnahme (SMART, H 4.2.2). Pflicht sind Maßnahme, Indikator und Datum; gespeichert wird, sobald alle drei gültig sind.")
+	key := sess.ID + "/measure/new" // the Maßnahmen tab's draft of a new measure
 	d := &wizard.MeasureDraft{Status: string(model.MeasureGeplant)}
+	if a.loadDraft(key, d) {
+		resume, back, err := a.resumeDraft("eine neue Maßnahme „"+model.SafeLine(d.Title)+"“", key)
+		if err != nil || back {
+			return sess, err
+		}
+		if !resume {
+			d = &wizard.MeasureDraft{Status: string(model.MeasureGeplant)}
+		}
+	}
 	id := wizard.NewMeasureID(sess.Measures)
 	var saved *model.Measure
 	for _, f := range wizard.MeasureFields(d) {
 		if err := a.ask(wizard.MeasureHint(f.GetKey()), f); err != nil {
 			return sess, err
+		}
+		if saved == nil {
+			// Until the measure is stored, what is typed is the draft;
+			// afterwards every answer is a change of the stored measure.
+			a.keepDraft(key, d)
 		}
 		if m, err := d.Measure(id); err == nil && (saved == nil || m != *saved) {
 			var ok bool
@@ -92,7 +107,8 @@ func (a *accessible) addMeasure(sess *model.Session) (*model.Session, error) {
 			switch {
 			case !ok:
 			case saved == nil:
-				a.say("Maßnahme „%s“ gespeichert.", m.Title)
+				a.dropDraft(key)
+				a.say("Maßnahme „%s“ gespeichert.", model.SafeLine(m.Title))
 			default:
 				a.say("gespeichert.")
 			}
@@ -101,11 +117,14 @@ func (a *accessible) addMeasure(sess *model.Session) (*model.Session, error) {
 			}
 		}
 		if a.in.eof {
+			if saved == nil {
+				a.say("Die Maßnahme ist noch nicht angelegt. Was Sie eingegeben haben, bleibt als Entwurf und kommt beim nächsten Anlegen wieder, auch im Reiter Maßnahmen.")
+			}
 			return sess, io.EOF
 		}
 	}
 	if saved == nil {
-		a.say("Die Maßnahme wurde nicht angelegt – dafür braucht sie Maßnahme, Indikator und ein gültiges Datum.")
+		a.say("Die Maßnahme wurde noch nicht angelegt – dafür braucht sie Maßnahme, Indikator und ein gültiges Datum. Was Sie eingegeben haben, bleibt als Entwurf.")
 	}
 	a.say("")
 	return sess, nil
@@ -118,8 +137,9 @@ func (a *accessible) measureStatus(sess *model.Session) (*model.Session, error) 
 	for i, m := range ms {
 		labels[i] = m.Title + " (" + model.MeasureStatusLabel(m.Status) + ")"
 	}
+	labels = append(labels, choiceBack)
 	i, err := a.choose("Welche Maßnahme?", labels)
-	if err != nil {
+	if err != nil || i == len(ms) {
 		return sess, err
 	}
 	m := ms[i]

@@ -56,25 +56,40 @@ func (a *accessible) newReview(sess *model.Session) (*model.Session, error) {
 	a.say("Review durchführen: Datum, Teilnehmende und die vier Fragen aus H 4.3, jede Antwort in einer Zeile. " +
 		"Nach der letzten Frage wird der Review mit dem heutigen Stand der Sitzung gespeichert; spätere Reviews vergleichen mit diesem Stand.")
 	today := a.now().In(displayZone)
+	key := sess.ID + "/review" // the Review tab's draft
 	d := wizard.NewReviewDraft(today)
+	if a.loadDraft(key, d) {
+		resume, back, err := a.resumeDraft("ein Review vom "+d.Date, key)
+		if err != nil || back {
+			return sess, err
+		}
+		if !resume {
+			d = wizard.NewReviewDraft(today)
+		}
+	}
+	if n := len(model.EvaluationQuestions); len(d.Answers) != n {
+		d.Answers = append(d.Answers, make([]string, n)...)[:n]
+	}
 	for _, f := range wizard.ReviewFields(d) {
 		if err := a.ask(wizard.ReviewHint(f.GetKey()), f); err != nil {
 			return sess, err
 		}
+		a.keepDraft(key, d)
 		if a.in.eof {
-			a.say("Der Review wurde nicht gespeichert.")
+			a.say("Der Review ist noch nicht festgehalten. Die Antworten bleiben als Entwurf und kommen beim nächsten Öffnen wieder, auch im Reiter Review.")
 			return sess, io.EOF
 		}
 	}
 	r, label, err := d.Review(wizard.NewReviewID(sess.Reviews), a.now().In(displayZone))
 	if err != nil {
-		a.say("Nicht gespeichert: %v", err)
+		a.say("Nicht gespeichert: %v. Die Antworten bleiben als Entwurf.", err)
 		return sess, nil
 	}
 	sess, info, err := recordReview(a.st, sess.ID, r, label)
 	if err != nil {
 		return nil, err
 	}
+	a.dropDraft(key)
 	a.say("Review vom %s gespeichert, Stand „%s“ festgehalten.", shortDate(r.At), info.Label)
 	data, err := report.Load(a.st, sess.ID, a.now())
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"ikz/model"
 	"ikz/store"
 	"ikz/ui/wording"
+	"ikz/wizard"
 )
 
 // script is the typed input of an accessible run, one answer per line.
@@ -383,9 +384,10 @@ func TestAccessibleDecisionAndReport(t *testing.T) {
 	text := runAccessible(t, st, script{
 		"2", menu("Entscheidung"),
 		"", "Passt am besten", "Kreistag", "", "", // model as computed, reason, Gremium, date and time as proposed
-		"2", // Nein, nicht festhalten
+		"2", // Nein, noch nicht: the draft stays
 		menu("Entscheidung"),
-		"", "Passt am besten", "Kreistag", "", "", "1", // Ja, festhalten
+		"",                      // continue the draft
+		"", "", "", "", "", "1", // enter keeps model, reason, Gremium, date, time; Ja, festhalten
 		menu("Bericht"), path,
 		menu("Beenden"),
 	})
@@ -393,11 +395,16 @@ func TestAccessibleDecisionAndReport(t *testing.T) {
 	if len(s.Decisions) != 1 || s.Decisions[0].Body != "Kreistag" || s.Decisions[0].Reason != "Passt am besten" {
 		t.Fatalf("decisions %+v, want exactly one (the first was declined)", s.Decisions)
 	}
+	if d, err := st.Draft(s.ID + "/decision"); err != nil || len(d) != 0 {
+		t.Errorf("the draft outlived the recorded decision: %q (err %v)", d, err)
+	}
+	containsAll(t, text, "decision draft", "Es gibt einen angefangenen Entwurf: eine Entscheidung für „",
+		"Bisher: Passt am besten – Enter übernimmt.", "Bisher: Kreistag – Enter übernimmt.", "Nicht festgehalten; der Entwurf bleibt.")
 	if _, err := os.Stat(path); err != nil {
 		t.Errorf("no report written: %v", err)
 	}
 	containsAll(t, text, "decision", "Bisher ist keine Entscheidung festgehalten.", "Entscheidung so festhalten?",
-		"Nicht festgehalten.", "Entscheidung festgehalten.", "Bericht gespeichert: "+path)
+		"Entscheidung festgehalten.", "Bericht gespeichert: "+path)
 }
 
 // The phase part: question by question, the stored note or status read
@@ -644,5 +651,117 @@ func TestAccessiblePhaseDoesNotOverwriteANewerNote(t *testing.T) {
 	}
 	if s.Notes[accQ[1]] != "Auch neu" {
 		t.Errorf("note 2 = %q, want the other connection's (the append was made on the old one)", s.Notes[accQ[1]])
+	}
+}
+
+// Every entry of the session menu once, with wrong input on the way: the
+// whole transcript is German (no English library text) and every question
+// that edits something first reads out what is there.
+func TestAccessibleEveryEntryInGerman(t *testing.T) {
+	sess := phaseSession()
+	sess.Measures = rvMeasures()
+	st := shStore(t, sess)
+	report := filepath.Join(t.TempDir(), "bericht.html")
+	in := script{"2", "abc", "99", menu("Profil")}
+	for _, q := range model.ProfileQuestions {
+		if !sess.Profile.Visible(q) {
+			continue
+		}
+		if q.Kind == model.Multi {
+			in = append(in, "0") // 0: fertig
+			continue
+		}
+		in = append(in, "") // enter keeps
+	}
+	for i, ph := range model.Phases {
+		in = append(in, strconv.Itoa(2+i), strconv.Itoa(len(ph.Groups)+2)) // the phase, then back
+	}
+	in = append(in,
+		menu("Empfehlung"),
+		menu("Maßnahmen"), "3",
+		menu("Wirtschaftlichkeit"), "11",
+		menu("Kostenverteilung"),
+		menu("Review"), "2",
+		menu("Entscheidung"), "", "Passt", "Kreistag", "", "", "2", // declined at the end
+		menu("Bericht"), report,
+		menu("Rückgängig"),
+		menu("Andere"), "2", menu("Beenden"))
+	text := runAccessible(t, st, in)
+	containsAll(t, text, "every entry", "Ungültig: bitte eine Nummer von 1 bis 14", "Bisher: ",
+		"Welchen Teil der Phase bearbeiten?", "Bericht gespeichert: "+report,
+		"In diesem Durchgang gibt es noch nichts rückgängig zu machen.", "Nicht festgehalten; der Entwurf bleibt.")
+	if after := onlySession(t, st); !reflect.DeepEqual(after.Notes, sess.Notes) || !reflect.DeepEqual(after.Profile, sess.Profile) {
+		t.Errorf("a walk with enter changed data: notes %v, profile %v", after.Notes, after.Profile)
+	}
+}
+
+// A review typed in accessible mode is kept as the Review tab's draft
+// after every answer: stopping midway loses nothing, and the next time
+// (here or in the tab) it continues, each answer read out first.
+func TestAccessibleReviewDraft(t *testing.T) {
+	st := shStore(t, rvSession())
+	id := onlySession(t, st).ID
+	key := id + "/review"
+	start := script{"2", menu("Review"), "1"}
+	text := runAccessible(t, st, append(start, "", "Landrätin, Steuerkreis", "teilweise")) // the input ends here
+	containsAll(t, text, "interrupted", "Die Antworten bleiben als Entwurf")
+	d := wizard.NewReviewDraft(accNow())
+	if _, found := openDraft(st, key, d); !found || d.Participants != "Landrätin, Steuerkreis" || d.Answers[0] != "teilweise" {
+		t.Fatalf("draft after the interruption: found %v, %+v", found, d)
+	}
+	if s := onlySession(t, st); len(s.Reviews) != 0 {
+		t.Fatalf("a review was recorded from half the answers: %+v", s.Reviews)
+	}
+
+	// Discarding asks first; "Nein" continues.
+	text = runAccessible(t, st, append(start, "2", "2", // verwerfen? nein
+		"", "", "", "Neu dazu", "", "", "3", menu("Beenden")))
+	containsAll(t, text, "resumed", "Es gibt einen angefangenen Entwurf: ein Review vom 21.11.2026.",
+		"Entwurf wirklich verwerfen?", "Bisher: Landrätin, Steuerkreis – Enter übernimmt.", "Bisher: teilweise – Enter übernimmt.",
+		"Review vom 21.11.2026 gespeichert")
+	s := onlySession(t, st)
+	if len(s.Reviews) != 1 || s.Reviews[0].Answers[model.EvaluationQuestions[0].ID] != "teilweise" ||
+		s.Reviews[0].Answers[model.EvaluationQuestions[1].ID] != "Neu dazu" {
+		t.Fatalf("review from the draft: %+v", s.Reviews)
+	}
+	if data, err := st.Draft(key); err != nil || len(data) != 0 {
+		t.Errorf("the draft outlived the recorded review: %q (err %v)", data, err)
+	}
+
+	// A draft discarded on request is gone; the form starts empty.
+	runAccessible(t, st, append(start, "", "Jemand")) // a new draft
+	text = runAccessible(t, st, append(start, "2", "1", "", "", "", "", "", "", "3", menu("Beenden")))
+	containsAll(t, text, "discarded", "Entwurf verworfen.")
+	if strings.Contains(text, "Bisher: Jemand") {
+		t.Error("the discarded draft was read out")
+	}
+}
+
+// A new measure is the Maßnahmen tab's draft until it is complete enough
+// to store: an interruption keeps what was typed, the next "anlegen"
+// continues it, and once stored the draft is gone (the tab would otherwise
+// store it a second time).
+func TestAccessibleMeasureDraft(t *testing.T) {
+	st := shStore(t, rvSession())
+	id := onlySession(t, st).ID
+	key := id + "/measure/new"
+	start := script{"2", menu("Maßnahmen"), "1"}
+	text := runAccessible(t, st, append(start, "Ticketsystem einführen", "IT-Koordination")) // the input ends
+	containsAll(t, text, "interrupted", "bleibt als Entwurf")
+	var d wizard.MeasureDraft
+	if _, found := openDraft(st, key, &d); !found || d.Title != "Ticketsystem einführen" || d.Responsible != "IT-Koordination" {
+		t.Fatalf("draft after the interruption: found %v, %+v", found, d)
+	}
+	text = runAccessible(t, st, append(start, "", // continue the draft
+		"", "", "alle Schulen angebunden", "31.3.2027", "", "", "3", menu("Beenden")))
+	containsAll(t, text, "resumed", "Es gibt einen angefangenen Entwurf: eine neue Maßnahme „Ticketsystem einführen“.",
+		"Bisher: Ticketsystem einführen – Enter übernimmt.", "Bisher: IT-Koordination – Enter übernimmt.",
+		"Maßnahme „Ticketsystem einführen“ gespeichert.")
+	s := onlySession(t, st)
+	if len(s.Measures) != 1 || s.Measures[0].Title != "Ticketsystem einführen" || s.Measures[0].Responsible != "IT-Koordination" {
+		t.Fatalf("measures %+v", s.Measures)
+	}
+	if data, err := st.Draft(key); err != nil || len(data) != 0 {
+		t.Errorf("the draft outlived the stored measure: %q (err %v)", data, err)
 	}
 }
