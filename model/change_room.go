@@ -126,6 +126,7 @@ func roomSlot(s *Session, f Field, key string) (v Value, ok bool, err error) {
 
 // setRoomSlot sets a slot of the room; ok is false for other fields.
 func setRoomSlot(s *Session, f Field, key string, v Value) (ok bool, err error) {
+	defer s.tidyWorkshop()
 	switch f {
 	case FieldParticipant:
 		return true, setParticipantSlot(s, key, v)
@@ -187,6 +188,18 @@ func setRoomSlot(s *Session, f Field, key string, v Value) (ok bool, err error) 
 		return true, s.SetReason(key, text)
 	}
 	return false, nil
+}
+
+// tidyWorkshop drops a facilitation state that holds nothing any more, so
+// that undoing the first switch leaves the session as it was.
+func (s *Session) tidyWorkshop() {
+	w := s.Workshop
+	if w == nil {
+		return
+	}
+	if !w.Blind && w.Current == "" && len(w.Revealed) == 0 && len(w.Locked) == 0 && len(w.Reasons) == 0 {
+		s.Workshop = nil
+	}
 }
 
 // setParticipantSlot adds, replaces or removes a whole municipality; an

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"fmt"
+
 	"ikz/model"
 
 	bolt "go.etcd.io/bbolt"
@@ -62,6 +64,34 @@ func (s *Store) ApplyChecked(id string, c model.Change, check func(*model.Sessio
 		return nil, err
 	}
 	return out, nil
+}
+
+// ApplyAll makes several changes of a session in one transaction, in
+// order (a burst of key presses: one write instead of one per key). check
+// (may be nil) sees each change and the session before it. If one change
+// fails, none is stored. Changes that record a review are not taken here
+// (they need their snapshot, see Apply).
+func (s *Store) ApplyAll(id string, cs []model.Change, check func(model.Change, *model.Session) error) (*model.Session, error) {
+	for _, c := range cs {
+		for _, e := range c.Edits {
+			if e.Field == model.FieldReview {
+				return nil, fmt.Errorf("ApplyAll: %q records a review – use Apply", c.Name)
+			}
+		}
+	}
+	return s.Update(id, func(x *model.Session) error {
+		for _, c := range cs {
+			if check != nil {
+				if err := check(c, x); err != nil {
+					return err
+				}
+			}
+			if err := c.Apply(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // snapshotLabel names the snapshot of a review after the change.

@@ -152,3 +152,29 @@ func mustJSON(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// ApplyAll stores a burst of changes in one transaction, or none of them.
+func TestApplyAll(t *testing.T) {
+	s, _ := openTemp(t, newClock())
+	id := roomSession(t, s)
+	sess, _ := s.Get(id)
+	a := model.SetParticipantQuickChange(sess, "p1", "qc.s1", model.StatusOffen)
+	b := model.SetParticipantQuickChange(sess, "p1", "qc.s2", model.StatusOffen)
+	stale := model.SetParticipantAnswerChange(sess, "p1", "bundesland", model.Answer{"BY"})
+	stale.Edits[0].Before = model.Value{} // made on an older view
+	stale.Strict = true
+	if _, err := s.ApplyAll(id, []model.Change{a, b, stale}, nil); err == nil {
+		t.Fatal("a burst with a stale change was stored")
+	}
+	if got, _ := s.Get(id); len(got.Participant("p1").QuickCheck) != 0 {
+		t.Fatalf("a failed burst stored part of it: %v", got.Participant("p1").QuickCheck)
+	}
+	var seen []string
+	got, err := s.ApplyAll(id, []model.Change{a, b}, func(c model.Change, _ *model.Session) error { seen = append(seen, c.Name); return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Participant("p1").QuickCheck) != 2 || len(seen) != 2 {
+		t.Errorf("burst: %v, checked %v", got.Participant("p1").QuickCheck, seen)
+	}
+}

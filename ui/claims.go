@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"ikz/model"
 )
@@ -177,4 +180,90 @@ func nameKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// apply stores a change of the session's changer (session_changes.go). A
+// change made for a municipality (model.Change.As) — and so its undo and
+// its redo — is stored only while this connection still answers for it,
+// checked in the store's transaction: after a takeover a queued undo is
+// refused with a message, never applied over the new holder's answers.
+func (ch *changer) apply(q queuedChange) (*model.Session, error) {
+	claims, conn, as := ch.d.claims, ch.d.conn, q.c.As
+	if claims == nil || as == "" {
+		return ch.d.store.Apply(ch.id, q.c)
+	}
+	return ch.d.store.ApplyChecked(ch.id, q.c, func(s *model.Session) error {
+		if claims.Holds(s.ID, as, conn) {
+			return nil
+		}
+		name := as
+		if p := s.Participant(as); p != nil {
+			name = model.SafeLine(p.Name)
+		}
+		return &notClaimedError{undo: q.kind == changeUndo, redo: q.kind == changeRedo, step: q.c.Name, name: name}
+	})
+}
+
+// notClaimedError: a change for a municipality this connection no longer
+// answers for.
+type notClaimedError struct {
+	undo, redo bool
+	step, name string
+}
+
+func (e *notClaimedError) Error() string {
+	what := "Nicht gespeichert"
+	switch {
+	case e.undo:
+		what = "Nicht rückgängig gemacht"
+	case e.redo:
+		what = "Nicht wiederhergestellt"
+	}
+	return what + ": " + e.step + " – für „" + e.name + "“ antwortet jetzt eine andere Verbindung; deren Antworten bleiben."
+}
+
+// applyBurst stores the changes queued one after another (key presses
+// faster than the disk, many connections at once) in one transaction,
+// called with ch.mu held (it releases it). ok is false when there is no
+// burst or one of its changes is refused: then the changer stores them
+// one by one as usual, each with its own outcome (ch.mu still held). A
+// failed disk leaves the burst queued and reports saveFailedMsg.
+func (ch *changer) applyBurst() (tea.Msg, bool) {
+	n := 0
+	for n < len(ch.queue) && n < 64 && ch.queue[n].kind == changeDo && !ch.queue[n].c.Final {
+		n++
+	}
+	if n < 2 {
+		return nil, false
+	}
+	burst := slices.Clone(ch.queue[:n])
+	ch.queue = ch.queue[n:]
+	ch.mu.Unlock()
+	claims, conn := ch.d.claims, ch.d.conn
+	cs := make([]model.Change, n)
+	for i, q := range burst {
+		cs[i] = q.c
+	}
+	sess, err := ch.d.store.ApplyAll(ch.id, cs, func(c model.Change, s *model.Session) error {
+		if claims == nil || c.As == "" || claims.Holds(s.ID, c.As, conn) {
+			return nil
+		}
+		return errNotClaimed
+	})
+	if err == nil {
+		return savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(burst[n-1])}, true
+	}
+	ch.mu.Lock()
+	ch.queue = append(burst, ch.queue...)
+	if saveRetryable(err) {
+		// The disk or file failed: all of them stay queued, as one
+		// failed change would (run).
+		ch.running = false
+		ch.failures++
+		out := saveFailedMsg{saver: ch, err: err, pending: len(ch.queue), retryIn: retryDelay(ch.failures)}
+		ch.mu.Unlock()
+		ch.d.saves.set(ch, err)
+		return out, true
+	}
+	return nil, false
 }

@@ -25,14 +25,23 @@ func contractSession() *model.Session {
 		QuickCheck: map[string]model.QuickEntry{"qc.s2": {Status: model.StatusInArbeit, Note: "Beschluss"}},
 		Efficiency: &model.Efficiency{Years: 5, PersonnelNow: 100000, PersonnelWith: 80000},
 		Costs: &model.CostSharing{Years: 5, StaffFTE: 2, StaffRate: 70000, Partners: []model.CostPartner{
-			{Name: "Kreis Test", Schools: 9, PersonnelNow: 120000}, {Name: "Gemeinde A", Schools: 2, PersonnelNow: 40000}}},
+			{Name: "Kreis Test", Schools: 9, PersonnelNow: 120000}, {Name: "Gemeinde A", Schools: 2, PersonnelNow: 40000},
+			{Name: "Stadt Lemgo", Schools: 3, PersonnelNow: 50000}}},
+		// A workshop: a municipality with an answer, a multiple choice and
+		// a comment; a reason for the joint answer.
+		Participants: []model.Participant{
+			{ID: "p1", Name: "Stadt Lemgo", Profile: model.Profile{"bundesland": {"NW"}, "ziele": {"servicequalitaet"}},
+				Comments: map[string]string{"bundesland": "Sitz der Verwaltung"}},
+			{ID: "p2", Name: "Gemeinde Dörentrup", Profile: model.Profile{"bundesland": {"NW"}}},
+		},
+		Workshop: &model.WorkshopState{Reasons: map[string]string{"bundesland": "wie alle"}},
 	}
 }
 
 // contractState is everything an editing tab can change.
 func contractState(t *testing.T, s *model.Session) string {
 	t.Helper()
-	b, err := json.Marshal([]any{s.Profile, s.Notes, s.QuickCheck, s.Efficiency, s.Measures, s.Decisions, s.Costs})
+	b, err := json.Marshal([]any{s.Profile, s.Notes, s.QuickCheck, s.Efficiency, s.Measures, s.Decisions, s.Costs, s.Participants, s.Workshop})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,6 +55,12 @@ type contractCase struct {
 	slot  model.Field
 	edit  []tea.Msg // changes the draft
 	moves []tea.Msg // only moves inside the editor (wraps round in selects)
+	// key is the slot's key when it is not row (a municipality's answer).
+	key string
+	// open opens the editor (enter when nil).
+	open tea.Msg
+	// noClear: the row has nothing to clear with Entf.
+	noClear bool
 }
 
 func contractCases() []contractCase {
@@ -56,17 +71,61 @@ func contractCases() []contractCase {
 	eff := func(e *tabEnv) tab { return newTestEfficiencyTab(e, 100, 24) }
 	costs := func(e *tabEnv) tab { return newTestCostsTab(e, 100, 24) }
 	downs := repeat(kDown, 40)
+	cursor := []tea.Msg{kLeft, kRight, kUp, kDown}
+	return append([]contractCase{
+		{name: "Profil select", tab: profile, row: "bundesland", slot: model.FieldAnswer, edit: []tea.Msg{kDown}, moves: downs},
+		{name: "Profil select short", tab: profile, row: "leistungskraft", slot: model.FieldAnswer, edit: []tea.Msg{kUp}, moves: downs},
+		{name: "Profil multi", tab: profile, row: "ziele", slot: model.FieldAnswer, edit: []tea.Msg{kRunes("x"), kDown, kRunes("x")}, moves: downs},
+		{name: "Profil number", tab: profile, row: "partner_anzahl", slot: model.FieldAnswer, edit: []tea.Msg{kRunes("2")}, moves: cursor},
+		{name: "Sondierung note", tab: phase(model.PhaseSondierung), row: "s.bedarf.aufgaben", slot: model.FieldNote, edit: typed(" und mehr"), moves: append([]tea.Msg{kUp}, downs...)},
+		{name: "Sondierung quick", tab: phase(model.PhaseSondierung), row: "qc.s2", slot: model.FieldQuick, edit: []tea.Msg{kRight, kEnter}, moves: repeat(kRight, 9)},
+		{name: "Realisierung note", tab: phase(model.PhaseRealisierung), row: "r.ziele.konkret", slot: model.FieldNote, edit: typed("!"), moves: downs},
+		{name: "Verstetigung note", tab: phase(model.PhaseVerstetigung), row: "v.bewertung.ziele", slot: model.FieldNote, edit: []tea.Msg{kBackspace}, moves: downs},
+		{name: "Wirtschaftlichkeit", tab: eff, row: "personnel_now", slot: model.FieldEfficiency, edit: typed(",5"), moves: cursor},
+		{name: "Kostenverteilung", tab: costs, row: "staff_rate", slot: model.FieldCosts, edit: typed(",5"), moves: cursor},
+	}, workshopContractCases()...)
+}
+
+// workshopContractCases are the editors of the Workshop tab: a
+// municipality's answers and comment, the joint answer and its reason,
+// a municipality's name, and a participant's own cost row (opened with e).
+func workshopContractCases() []contractCase {
+	as := func(pid string) func(e *tabEnv) tab {
+		return func(e *tabEnv) tab {
+			w := newWorkshopTab(e.d, e.sess())
+			w.SetSize(100, 24)
+			w.people = true
+			w.refresh()
+			w.chooseAs(pid)
+			return w
+		}
+	}
+	own := func(e *tabEnv) tab {
+		w := as("p1")(e).(*workshopTab)
+		w.openCosts()
+		if w.costs == nil {
+			e.t.Fatal("the own cost figures did not open")
+		}
+		return w.costs
+	}
+	downs := repeat(kDown, 40)
+	cursor := []tea.Msg{kLeft, kRight, kUp, kDown}
+	comment := kRunes("c")
 	return []contractCase{
-		{"Profil select", profile, "bundesland", model.FieldAnswer, []tea.Msg{kDown}, downs},
-		{"Profil select short", profile, "leistungskraft", model.FieldAnswer, []tea.Msg{kUp}, downs},
-		{"Profil multi", profile, "ziele", model.FieldAnswer, []tea.Msg{kRunes("x"), kDown, kRunes("x")}, downs},
-		{"Profil number", profile, "partner_anzahl", model.FieldAnswer, []tea.Msg{kRunes("2")}, []tea.Msg{kLeft, kRight, kDown, kUp}},
-		{"Sondierung note", phase(model.PhaseSondierung), "s.bedarf.aufgaben", model.FieldNote, typed(" und mehr"), append([]tea.Msg{kUp}, downs...)},
-		{"Sondierung quick", phase(model.PhaseSondierung), "qc.s2", model.FieldQuick, []tea.Msg{kRight, kEnter}, repeat(kRight, 9)},
-		{"Realisierung note", phase(model.PhaseRealisierung), "r.ziele.konkret", model.FieldNote, typed("!"), downs},
-		{"Verstetigung note", phase(model.PhaseVerstetigung), "v.bewertung.ziele", model.FieldNote, []tea.Msg{kBackspace}, downs},
-		{"Wirtschaftlichkeit", eff, "personnel_now", model.FieldEfficiency, typed(",5"), []tea.Msg{kLeft, kRight, kUp, kDown}},
-		{"Kostenverteilung", costs, "staff_rate", model.FieldCosts, typed(",5"), []tea.Msg{kLeft, kRight, kUp, kDown}},
+		{name: "Workshop Antwort einer Kommune", tab: as("p1"), row: rowKeyPrefix + "bundesland", key: "p1/bundesland",
+			slot: model.FieldParticipantAnswer, edit: []tea.Msg{kDown}, moves: downs},
+		{name: "Workshop Mehrfachauswahl einer Kommune", tab: as("p1"), row: rowKeyPrefix + "ziele", key: "p1/ziele",
+			slot: model.FieldParticipantAnswer, edit: []tea.Msg{kUp, kRunes("x")}, moves: downs},
+		{name: "Workshop gemeinsame Antwort", tab: as(""), row: rowKeyPrefix + "bundesland", key: "bundesland",
+			slot: model.FieldAnswer, edit: []tea.Msg{kDown}, moves: downs},
+		{name: "Workshop Kommentar", tab: as("p1"), row: rowKeyPrefix + "bundesland", key: "p1/bundesland", open: comment,
+			slot: model.FieldParticipantComment, edit: typed(" und Schulamt"), moves: cursor},
+		{name: "Workshop Begründung", tab: as(""), row: rowKeyPrefix + "bundesland", key: "bundesland", open: comment,
+			slot: model.FieldReason, edit: typed("!"), moves: cursor},
+		{name: "Workshop Name einer Kommune", tab: as(""), row: rowAsPrefix + "p1", key: "p1", open: kRunes("r"),
+			slot: model.FieldParticipantName, edit: typed(" Nord"), moves: cursor, noClear: true},
+		{name: "Workshop eigene Kostenzahlen", tab: own, row: "p_schools", key: "Stadt Lemgo",
+			slot: model.FieldCostPartner, edit: typed("1"), moves: cursor},
 	}
 }
 
@@ -81,9 +140,13 @@ func contractRow(t *testing.T, tb tab, id string) {
 	case *efficiencyTab:
 		l = &x.ed.list
 	case *costsTab:
-		x.partner = -1 // the overview, where the rows of the cases are
-		x.refreshRows()
+		if x.own == "" {
+			x.partner = -1 // the overview, where the rows of the cases are
+			x.refreshRows()
+		}
 		l = &x.ed.list
+	case *workshopTab:
+		l = &x.list
 	}
 	if l == nil || !l.selectID(id) {
 		t.Fatalf("%T: row %q not found", tb, id)
@@ -101,8 +164,13 @@ func TestEditingContract(t *testing.T) {
 			tb = e.send(tb, kDown, kUp, kDown, kDown)
 			contractRow(t, tb, c.row)
 
+			open := c.open
+			if open == nil {
+				open = kEnter
+			}
+
 			// Browse inside the editor, then esc: unchanged.
-			tb = e.send(tb, kEnter)
+			tb = e.send(tb, open)
 			if !tb.Capturing() {
 				t.Fatal("an open editor must have the keyboard")
 			}
@@ -118,7 +186,7 @@ func TestEditingContract(t *testing.T) {
 
 			// q inside the editor is the editor's: the screen does not get it.
 			contractRow(t, tb, c.row)
-			tb = e.send(tb, kEnter, kRunes("q"))
+			tb = e.send(tb, open, kRunes("q"))
 			if !tb.Capturing() {
 				t.Error("after q the editor no longer has the keyboard: the app would quit")
 			}
@@ -126,14 +194,17 @@ func TestEditingContract(t *testing.T) {
 
 			// Wrapping round and enter never clears the value.
 			contractRow(t, tb, c.row)
-			tb = e.send(tb, kEnter)
+			tb = e.send(tb, open)
 			tb = e.send(tb, c.moves...)
 			tb = e.send(tb, kEnter)
 			if tb.(escWanter).WantsEsc() {
 				tb = e.send(tb, kEsc) // a refused draft (a number moved off) is cancelled
 			}
 			key := c.row
-			if c.slot == model.FieldEfficiency || c.slot == model.FieldCosts {
+			switch {
+			case c.key != "":
+				key = c.key
+			case c.slot == model.FieldEfficiency || c.slot == model.FieldCosts:
 				key = ""
 			}
 			if v, _ := model.Slot(e.sess(), c.slot, key); !v.Set {
@@ -143,7 +214,7 @@ func TestEditingContract(t *testing.T) {
 
 			// Enter commits.
 			contractRow(t, tb, c.row)
-			tb = e.send(tb, kEnter)
+			tb = e.send(tb, open)
 			tb = e.send(tb, c.edit...)
 			tb = e.send(tb, kEnter)
 			changed := contractState(t, e.sess())
@@ -172,6 +243,9 @@ func newContractEnv(t *testing.T) *tabEnv {
 // Clearing is its own action and asks first; n keeps the value.
 func TestEditingContractClearAsks(t *testing.T) {
 	for _, c := range contractCases() {
+		if c.noClear {
+			continue
+		}
 		t.Run(c.name, func(t *testing.T) {
 			e := newContractEnv(t)
 			before := contractState(t, e.sess())

@@ -125,7 +125,9 @@ func (t *costsTab) partnerFields() []costField {
 // ownChange is the change of the own row that next holds.
 func (t *costsTab) ownChange(name string, next model.CostSharing) model.Change {
 	s := &model.Session{Costs: t.base}
-	return model.SetCostPartnerChange(s, "Eigene Kostenzahlen – "+name, next.Partners[t.partner])
+	c := model.SetCostPartnerChange(s, "Eigene Kostenzahlen – "+name, next.Partners[t.partner])
+	c.As = t.ownID // stored, undone and redone only while this connection answers for it
+	return c
 }
 
 // sending records the own row c writes (called when it is committed).

@@ -265,7 +265,7 @@ func TestServeTwoClientsSeeEachOther(t *testing.T) {
 	q, _ := model.ProfileQuestionByKey("bundesland")
 	first := q.Options[0]
 	m = b.mark()
-	a.send(keyDown, keyEnter)
+	a.send(keyEnter) // the list starts on the first Land
 
 	b.mustSee(m, "1× "+first.Label)
 	b.mustSee(m, "Stadt Lemgo")
@@ -580,9 +580,10 @@ func (tm *term) answerAs(i int, plan loadPlan, done func(), quick <-chan struct{
 		if err := tm.keys(keysN(keyDown, k.row-row)...); err != nil {
 			return err
 		}
-		// enter opens the editor; its list starts on "no answer", so
-		// option n is n+1 down; enter closes it and moves to the next row.
-		if err := tm.keys(append([]string{keyEnter}, keysN(keyDown, loadOption(i)+1)...)...); err != nil {
+		// enter opens the editor; its list starts on the first option
+		// (there is no "no answer" to wrap into), so option n is n down;
+		// enter closes it and moves to the next row.
+		if err := tm.keys(append([]string{keyEnter}, keysN(keyDown, loadOption(i))...)...); err != nil {
 			return err
 		}
 		m = tm.mark()
@@ -684,7 +685,7 @@ func TestServeDroppedConnectionLosesNothing(t *testing.T) {
 	// A answers as Stadt Lemgo: her first question, bundesland, first Land.
 	a.send(keyDown, keyEnter)
 	a.mustSee(0, "beantworten als Stadt Lemgo")
-	a.send(keyEnter, keyDown, keyEnter)
+	a.send(keyEnter, keyEnter)
 	q, _ := model.ProfileQuestionByKey("bundesland")
 	want := model.Answer{q.Options[0].Value}
 	waitStored(t, st, id, func(s *model.Session) bool { return slices.Equal(s.Participant("p1").Profile["bundesland"], want) })

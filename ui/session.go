@@ -79,11 +79,9 @@ func newSessionModel(d tabDeps, sess *model.Session) (*sessionModel, tea.Cmd) {
 	case d.participant:
 		// A participant of ikz serve answers for a municipality in the
 		// Workshop tab; the other tabs edit the joint session, which is
-		// the facilitator's. Its answers are not in the undo history,
-		// so z and Z are neither offered nor promised.
+		// the facilitator's. z and Z walk the participant's own answers
+		// (checked against the claim, see changer.apply).
 		m.tabs = []tab{w}
-		m.keys.Undo.SetEnabled(false)
-		m.keys.Redo.SetEnabled(false)
 	case w == nil:
 		m.tabs = buildTabs(d, sess)
 	default:

@@ -131,11 +131,21 @@ func (ch *changer) run() tea.Msg {
 			ch.d.saves.set(ch, nil)
 			return last
 		}
+		if m, ok := ch.applyBurst(); ok { // claims.go: a burst of key presses in one transaction
+			if f, failed := m.(saveFailedMsg); failed {
+				if saved, ok := last.(savedMsg); ok {
+					f.sess = saved.sess
+				}
+				return f
+			}
+			last = m
+			continue
+		}
 		q := ch.queue[0]
 		ch.queue = ch.queue[1:]
 		ch.mu.Unlock()
 
-		sess, err := ch.d.store.Apply(ch.id, q.c)
+		sess, err := ch.apply(q) // claims.go: a municipality's change only while this connection holds it
 		if m, stale := ch.stale(q, err); stale {
 			if _, ok := m.(conflictMsg); ok {
 				ch.mu.Lock()

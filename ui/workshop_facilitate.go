@@ -39,8 +39,10 @@ func (t *workshopTab) hidden(key string) bool {
 	return t.d.participant && t.sess.Hidden(key)
 }
 
-// facilitate applies a facilitator's change (workshop state or
-// municipalities): shown at once, saved through the autosaver.
+// facilitate applies the room's current question: shown at once, saved
+// through the autosaver. It is not a model.Change and z does not take it
+// back: it points the room at a question and changes no data, and in lead
+// mode it follows every cursor step (see workshop_changes.go).
 func (t *workshopTab) facilitate(item, info string, fn func(*model.Session) error) tea.Cmd {
 	t.own()
 	if err := fn(t.sess); err != nil {
@@ -58,16 +60,16 @@ func (t *workshopTab) toggleBlind() tea.Cmd {
 	if !on {
 		info = "Offen: alle sehen alle Antworten."
 	}
-	return t.facilitate("blind", info, func(s *model.Session) error { s.SetBlind(on); return nil })
+	return t.commit(model.SetBlindChange(t.sess, on), info)
 }
 
 func (t *workshopTab) toggleReveal(key string) tea.Cmd {
 	on := t.sess.Hidden(key)
-	info := "Aufgedeckt: alle sehen jetzt die Antworten zu dieser Frage."
+	info := "Aufgedeckt: alle sehen jetzt die Antworten zu dieser Frage. (z verdeckt sie wieder – gesehen ist gesehen.)"
 	if !on {
 		info = "Wieder verdeckt."
 	}
-	return t.facilitate("reveal:"+key, info, func(s *model.Session) error { return s.Reveal(key, on) })
+	return t.commit(model.RevealChange(t.sess, key, on), info)
 }
 
 func (t *workshopTab) toggleLock(key string) tea.Cmd {
@@ -76,7 +78,7 @@ func (t *workshopTab) toggleLock(key string) tea.Cmd {
 	if !on {
 		info = "Entsperrt: Antworten sind wieder möglich."
 	}
-	return t.facilitate("lock:"+key, info, func(s *model.Session) error { return s.Lock(key, on) })
+	return t.commit(model.LockChange(t.sess, key, on), info)
 }
 
 // setCurrent makes key the question the room is on.

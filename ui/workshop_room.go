@@ -43,21 +43,6 @@ func (t *workshopTab) claimed(pid string) bool {
 	return t.d.claims == nil || t.d.claims.Holds(t.sess.ID, pid, t.d.conn)
 }
 
-// guard wraps a save for municipality as: it runs only while the claim
-// holds, checked inside the store's transaction.
-func (t *workshopTab) guard(as string, fn func(*model.Session) error) func(*model.Session) error {
-	if as == "" || t.d.claims == nil {
-		return fn
-	}
-	claims, conn := t.d.claims, t.d.conn
-	return func(s *model.Session) error {
-		if !claims.Holds(s.ID, as, conn) {
-			return errNotClaimed
-		}
-		return fn(s)
-	}
-}
-
 // chooseAs makes pid the municipality answered for ("" the facilitator's
 // joint answers). A municipality another connection answers for asks first.
 func (t *workshopTab) chooseAs(pid string) tea.Cmd {
@@ -137,11 +122,6 @@ func (t *workshopTab) preselect() {
 	}
 }
 
-// manage runs a facilitator's change to the municipalities.
-func (t *workshopTab) manage(info string, fn func(*model.Session) error) tea.Cmd {
-	return t.facilitate("manage:"+info, info, fn)
-}
-
 func (t *workshopTab) toggleAbsent(pid string) tea.Cmd {
 	p := t.sess.Participant(pid)
 	if p == nil {
@@ -152,7 +132,7 @@ func (t *workshopTab) toggleAbsent(pid string) tea.Cmd {
 	if !absent {
 		info = "„" + model.SafeLine(p.Name) + "“ ist wieder dabei."
 	}
-	return t.manage(info, func(s *model.Session) error { return s.SetAbsent(pid, absent) })
+	return t.commit(model.SetAbsentChange(t.sess, pid, absent), info)
 }
 
 func (t *workshopTab) askRemove(pid string) {
@@ -162,9 +142,14 @@ func (t *workshopTab) askRemove(pid string) {
 	}
 	name := model.SafeLine(p.Name)
 	t.confirm = &confirmation{
-		text: fmt.Sprintf("„%s“ mit allen Antworten aus dem Workshop entfernen?", name),
+		text: fmt.Sprintf("„%s“ mit allen Antworten aus dem Workshop entfernen? (z holt sie zurück)", name),
 		yes: func() tea.Cmd {
-			return t.manage("„"+name+"“ entfernt.", func(s *model.Session) error { return s.RemoveParticipant(pid) })
+			c, err := model.RemoveParticipantChange(t.sess, pid)
+			if err != nil {
+				t.err = err.Error()
+				return nil
+			}
+			return t.commit(c, "„"+name+"“ entfernt. z holt die Kommune mit ihren Antworten zurück.")
 		},
 	}
 }
@@ -230,32 +215,33 @@ func (t *workshopTab) textField() huh.Field {
 // textDone applies a completed one-line input.
 func (t *workshopTab) textDone() tea.Cmd {
 	e, target, text, as := t.edit, t.target, t.text, t.as
-	var fn func(*model.Session) error
-	info := ""
+	t.closeEditor()
+	var (
+		c    model.Change
+		err  error
+		info string
+	)
 	switch e {
 	case editAdd:
-		fn = func(s *model.Session) error { _, err := s.AddParticipant(text); return err }
+		c, err = model.AddParticipantChange(t.sess, text)
 		info = "Kommune hinzugefügt."
 	case editRename:
-		fn = func(s *model.Session) error { return s.RenameParticipant(target, text) }
+		c, err = model.RenameParticipantChange(t.sess, target, text)
 		info = "Umbenannt."
 	case editComment:
-		fn = t.guard(as, func(s *model.Session) error { return s.SetParticipantComment(as, target, text) })
+		c = model.SetParticipantCommentChange(t.sess, as, target, text)
 		info = "Kommentar gespeichert."
 	case editReason:
-		fn = func(s *model.Session) error { return s.SetReason(target, text) }
+		c, err = model.SetReasonChange(t.sess, target, text)
 		info = "Begründung gespeichert."
-	}
-	t.closeEditor()
-	if fn == nil {
+	default:
 		return nil
 	}
-	probe := cloneWorkshop(t.sess)
-	if err := fn(probe); err != nil {
+	if err != nil {
 		t.err = err.Error()
 		return nil
 	}
-	return t.manage(info, fn)
+	return t.commit(c, info)
 }
 
 // cloneWorkshop copies what the Workshop tab changes in a session: the

@@ -30,7 +30,7 @@ type workshopTab struct {
 	keys  workshopKeys
 	list  itemList
 	w, h  int
-	saver *autosaver
+	saver *autosaver // the room's current question only (not undoable, see workshop_changes.go)
 	theme *huh.Theme
 
 	// as is the participant whose answers are edited; "" is the
@@ -46,8 +46,8 @@ type workshopTab struct {
 	edit   textEdit
 	target string
 	text   string
-	// known are the answers the open editor started from or wrote: a
-	// save succeeds only while one of them is stored (version check).
+	// known is the answer the open editor started from: its change is
+	// stored only while that answer is (version check, model.Change).
 	known []model.Answer
 	// under is set when the answer in the open editor was changed by
 	// someone else meanwhile.
@@ -61,9 +61,9 @@ type workshopTab struct {
 	costs   *costsTab     // a participant's own cost figures (e), see workshop_costs.go
 
 	scores model.ScoreCache // rankings of profiles that did not change
-	// quickKnown: per quick item, the ratings this screen showed or wrote
-	// since the last re-read (the version check of saveQuick).
-	quickKnown map[string][]model.QuickStatus
+	// sent are this screen's changes the store may not have yet
+	// (reconcile, workshop_changes.go).
+	sent []model.Change
 
 	// wide shows the rankings side by side over the whole tab, so that
 	// every municipality gets a column (enter on "nebeneinander").
@@ -150,29 +150,33 @@ type workshopKeys struct {
 	Follow  key.Binding
 	Comment key.Binding
 	Yes     key.Binding // confirms the question in the pane
-	Costs   key.Binding // a participant's own cost figures
+	// j and n answer it as in the other tabs' questions
+	ConfirmYes, ConfirmNo key.Binding
+	Costs                 key.Binding // a participant's own cost figures
 }
 
 func defaultWorkshopKeys() workshopKeys {
 	return workshopKeys{
-		tabKeys:  defaultTabKeys(),
-		Choose:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "wählen")),
-		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Kommune hinzufügen")),
-		Adopt:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Mehrheit übernehmen")),
-		AdoptAll: key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "alles Einstimmige übernehmen")),
-		Rename:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "umbenennen")),
-		Merge:    key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "zusammenführen")),
-		Remove:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "entfernen")),
-		Absent:   key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "abwesend/da")),
-		Blind:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "verdeckt an/aus")),
-		Reveal:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "aufdecken")),
-		Lock:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sperren")),
-		Current:  key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "Frage für alle")),
-		Lead:     key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "Raum folgt dem Cursor")),
-		Follow:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "der Moderation folgen")),
-		Comment:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "Kommentar")),
-		Yes:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ja")),
-		Costs:    key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "eigene Kostenzahlen")),
+		tabKeys:    defaultTabKeys(),
+		Choose:     key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "wählen")),
+		Add:        key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "Kommune hinzufügen")),
+		Adopt:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "Mehrheit übernehmen")),
+		AdoptAll:   key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "alles Einstimmige übernehmen")),
+		Rename:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "umbenennen")),
+		Merge:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "zusammenführen")),
+		Remove:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "entfernen")),
+		Absent:     key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "abwesend/da")),
+		Blind:      key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "verdeckt an/aus")),
+		Reveal:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "aufdecken")),
+		Lock:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sperren")),
+		Current:    key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "Frage für alle")),
+		Lead:       key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "Raum folgt dem Cursor")),
+		Follow:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "der Moderation folgen")),
+		Comment:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "Kommentar")),
+		Yes:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "ja")),
+		ConfirmYes: key.NewBinding(key.WithKeys("j", "J", "y", "Y"), key.WithHelp("j", "ja")),
+		ConfirmNo:  key.NewBinding(key.WithKeys("n", "N", "q"), key.WithHelp("n", "nein")),
+		Costs:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "eigene Kostenzahlen")),
 	}
 }
 
@@ -199,7 +203,9 @@ func (t *workshopTab) Capturing() bool {
 	if t.costs != nil {
 		return t.costs.Capturing()
 	}
-	return formCapturing(t.form)
+	// An open editor or question has the keyboard, as in every tab: q or
+	// a digit in a choice must not quit or switch the tab.
+	return t.confirm != nil || (t.form != nil && t.form.State == huh.StateNormal)
 }
 func (t *workshopTab) WantsEsc() bool {
 	return t.form != nil || t.wide || t.confirm != nil || t.costs != nil
@@ -216,9 +222,10 @@ func (t *workshopTab) KeyMap() help.KeyMap {
 		return keyMap{short: []key.Binding{t.keys.Done}, full: [][]key.Binding{{t.keys.Done}}}
 	}
 	if t.confirm != nil {
-		no := t.keys.Done
-		no.SetHelp("esc", "nein")
-		return keyMap{short: []key.Binding{t.keys.Yes, no}, full: [][]key.Binding{{t.keys.Yes, no}}}
+		yes, no := t.keys.Yes, t.keys.Done
+		yes.SetHelp("enter/j", "ja")
+		no.SetHelp("esc/n", "nein")
+		return keyMap{short: []key.Binding{yes, no}, full: [][]key.Binding{{yes, no}}}
 	}
 	row, _ := t.list.selected()
 	k := t.keys
@@ -284,7 +291,7 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 	case sessionLoadedMsg:
 		if newer(msg.sess, t.sess) {
 			t.sess = msg.sess
-			t.quickKnown = nil
+			t.reconcile()
 			t.lostClaim()
 			t.costsLoaded()
 			t.noticeUnder()
@@ -296,10 +303,10 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		if t.confirm != nil {
 			c := t.confirm
 			switch {
-			case key.Matches(msg, t.keys.Yes):
+			case key.Matches(msg, t.keys.Yes, t.keys.ConfirmYes):
 				t.confirm = nil
 				return t, c.yes()
-			case key.Matches(msg, t.keys.Done):
+			case key.Matches(msg, t.keys.Done, t.keys.ConfirmNo):
 				t.confirm = nil
 			}
 			return t, nil
@@ -396,12 +403,7 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, t.keys.Clear):
 		if t.answered(row.id) {
-			if k, ok := strings.CutPrefix(row.id, rowKeyPrefix); ok {
-				return t.saveAnswer(k, nil)
-			}
-			if id, ok := strings.CutPrefix(row.id, rowQuickPrefix); ok {
-				return t.saveQuick(id, "")
-			}
+			t.askClear(row.id)
 		}
 	case key.Matches(msg, t.keys.Cycle):
 		if id, ok := strings.CutPrefix(row.id, rowQuickPrefix); ok {
@@ -586,20 +588,15 @@ func (t *workshopTab) unanimousOpen() int {
 	return n
 }
 
-// adoptAll takes over every unanimous answer as the joint one, in one save.
+// adoptAll takes over every unanimous answer as the joint one, as one
+// change.
 func (t *workshopTab) adoptAll() tea.Cmd {
-	t.own()
-	n := model.AdoptUnanimous(t.sess)
+	c, n := model.AdoptUnanimousChange(t.sess)
 	if n == 0 {
 		t.info = "Keine einstimmigen Antworten offen."
 		return nil
 	}
-	t.refresh()
-	t.info = fmt.Sprintf("%s als gemeinsame Antworten übernommen.", wording.Plural(n, "einstimmige Antwort", "einstimmige Antworten"))
-	return t.saver.queue("adopt-all", func(s *model.Session) error {
-		model.AdoptUnanimous(s)
-		return nil
-	})
+	return t.commit(c, fmt.Sprintf("%s als gemeinsame Antworten übernommen.", wording.Plural(n, "einstimmige Antwort", "einstimmige Antworten")))
 }
 
 func (t *workshopTab) adopt(rowID string, g model.Group) tea.Cmd {
@@ -611,76 +608,30 @@ func (t *workshopTab) adopt(rowID string, g model.Group) tea.Cmd {
 
 // saveAnswer stores a for the current target and shows it at once.
 func (t *workshopTab) saveAnswer(k string, a model.Answer) tea.Cmd {
-	as := t.as
-	var known []model.Answer
-	if as != "" {
-		// The version check: what this screen showed before the change,
-		// and what its open editor wrote since.
-		if t.form != nil && t.draft != nil && t.q.Key == k {
-			known = append(t.known, a)
-			t.known = known
-		} else if p := t.sess.Participant(as); p != nil {
-			cur, ok := p.Profile[k]
-			if ok && cur == nil {
-				cur = model.Answer{}
-			}
-			known = []model.Answer{cur}
-		}
+	c := t.answerChange(k, a)
+	if t.form != nil && t.draft != nil && t.q.Key == k && len(c.Edits) == 1 && len(t.known) > 0 {
+		// The version check: the editor's change is stored only over
+		// the answer it started from, not over one given meanwhile.
+		c.Edits[0].Before = model.Value{Set: t.known[0] != nil, Answer: t.known[0]}
 	}
-	fn := t.guard(as, func(s *model.Session) error {
-		if as == "" {
-			wizard.SetAnswer(s, k, a, a != nil)
-			return nil
-		}
-		return s.SetParticipantAnswerIf(as, k, known, a)
-	})
-	t.own()
-	if err := fn(t.sess); err != nil { // shown at once; the store gets the same change
-		t.err = err.Error()
-		return nil
+	return t.commit(c, "")
+}
+
+// answerChange is the change of the answer to k for the current target.
+func (t *workshopTab) answerChange(k string, a model.Answer) model.Change {
+	if t.as == "" {
+		return model.SetAnswerChange(t.sess, k, a)
 	}
-	t.refresh()
-	return t.saver.queue("answer:"+as+":"+k, fn)
+	return model.SetParticipantAnswerChange(t.sess, t.as, k, a)
 }
 
 func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
-	as := t.as
-	// The version check: the rating this screen showed, or one it wrote
-	// itself meanwhile (quick presses of the space key).
-	known := []model.QuickStatus{t.quickStatus(id), st}
-	if prev, ok := t.quickKnown[id]; ok {
-		known = append(known, prev...)
+	if t.as != "" {
+		return t.commit(model.SetParticipantQuickChange(t.sess, t.as, id, st), "")
 	}
-	if t.quickKnown == nil {
-		t.quickKnown = map[string][]model.QuickStatus{}
-	}
-	t.quickKnown[id] = known
-	fn := t.guard(as, func(s *model.Session) error {
-		if as != "" {
-			return s.SetParticipantQuickIf(as, id, known, st)
-		}
-		e := s.QuickCheck[id]
-		e.Status = st
-		if st == "" && e.Note == "" {
-			delete(s.QuickCheck, id)
-			return nil
-		}
-		if e.Status == "" {
-			e.Status = model.StatusOffen // a note keeps the item
-		}
-		if s.QuickCheck == nil {
-			s.QuickCheck = map[string]model.QuickEntry{}
-		}
-		s.QuickCheck[id] = e
-		return nil
-	})
-	t.own()
-	if err := fn(t.sess); err != nil {
-		t.err = err.Error()
-		return nil
-	}
-	t.refresh()
-	return t.saver.queue("quick:"+as+":"+id, fn)
+	e := t.sess.QuickCheck[id] // the note stays
+	e.Status = st
+	return t.commit(model.SetQuickChange(t.sess, id, e), "")
 }
 
 // own replaces t.sess by a copy that is safe to change: the loaded session
@@ -717,7 +668,9 @@ func (t *workshopTab) buildForm() tea.Cmd {
 	if t.edit != editNone {
 		f = t.textField()
 	} else {
-		f = wizard.ProfileField(t.q, t.draft, h)
+		// the Profil tab's editor: no "keine Angabe" (wrapping round
+		// never clears), options wrapped and using the height there is
+		f = wizard.ProfileEditField(t.q, t.draft, lay.paneW-huhFrame, h)
 	}
 	t.form = newItemForm(t.theme, lay.paneW, h, f)
 	return t.form.Init()
@@ -741,7 +694,12 @@ func (t *workshopTab) afterEdit() tea.Cmd {
 			if t.mergeFrom != "" {
 				from, into := t.mergeFrom, t.mergeInto
 				t.closeEditor()
-				return t.manage("Zusammengeführt.", func(s *model.Session) error { return s.MergeParticipant(from, into) })
+				c, err := model.MergeParticipantChange(t.sess, from, into)
+				if err != nil {
+					t.err = err.Error()
+					return nil
+				}
+				return t.commit(c, c.Name+". z nimmt es zurück.")
 			}
 			return t.textDone()
 		}
@@ -765,7 +723,11 @@ func (t *workshopTab) afterEdit() tea.Cmd {
 	if changed {
 		cmd = t.saveAnswer(t.q.Key, a)
 	}
+	refused := t.err // a refused change is said in the list's pane
 	closeWhenDone(t.form, t.closeEditor, &t.list)
+	if t.form == nil {
+		t.err = refused
+	}
 	return cmd
 }
 
@@ -927,10 +889,12 @@ func (t *workshopTab) namedNotTakingPart() []string {
 
 // addNamed makes a municipality named at creation a participant.
 func (t *workshopTab) addNamed(name string) tea.Cmd {
-	return t.manage("„"+model.SafeLine(name)+"“ ist dabei.", func(s *model.Session) error {
-		_, err := s.AddParticipant(name)
-		return err
-	})
+	c, err := model.AddParticipantChange(t.sess, name)
+	if err != nil {
+		t.err = err.Error()
+		return nil
+	}
+	return t.commit(c, "„"+model.SafeLine(name)+"“ ist dabei.")
 }
 
 // stepKey moves the cursor to the next (dir 1) or previous (dir -1)
@@ -1128,7 +1092,7 @@ func (t *workshopTab) paneView(w, h int) string {
 	var lines []string
 	if t.confirm != nil {
 		return strings.Join([]string{st.Warn.Render("Bitte bestätigen"), "", para(st.Title, t.confirm.text, w), "",
-			st.Faint.Render(truncate("enter: ja · esc: nein", w))}, "\n")
+			st.Faint.Render(truncate("enter oder j: ja · esc oder n: nein", w))}, "\n")
 	}
 	if t.err != "" {
 		lines = append(lines, para(st.Error, t.err, w), "")

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -31,15 +30,13 @@ func TestWorkshopEditorLearnsChangeUnderneath(t *testing.T) {
 	if v := plain(tb); !strings.Contains(v, "Inzwischen anders gespeichert") {
 		t.Fatalf("the editor does not say that its answer changed:\n%s", v)
 	}
-	// A tick here is refused by the version check; the other tick stays.
-	w := tb.(*workshopTab)
-	fn := w.guard("p1", func(s *model.Session) error {
-		return s.SetParticipantAnswerIf("p1", "ziele", w.known, model.Answer{"wirtschaftlichkeit"})
-	})
-	if _, err := e.st.Update(e.id, fn); !errors.Is(err, model.ErrConflict) {
-		t.Fatalf("save over a changed answer: %v, want a conflict", err)
-	}
+	// Enter on a tick here is refused by the version check; the other
+	// tick stays, and the editor says why.
+	tb = e.send(tb, kDown, kSpace, kEnter)
 	if got := e.sess().Participant("p1").Profile["ziele"]; !slices.Equal(got, model.Answer{"servicequalitaet"}) {
 		t.Errorf("stored %v, want the other person's tick kept", got)
+	}
+	if w := tb.(*workshopTab); !strings.Contains(w.err, "inzwischen") {
+		t.Errorf("the refusal is not shown: err %q", w.err)
 	}
 }
