@@ -32,18 +32,6 @@ func newItemForm(theme *huh.Theme, w, h int, fields ...huh.Field) *huh.Form {
 		WithHeight(max(h, 3))
 }
 
-// formCapturing reports whether the focused field takes typed text.
-func formCapturing(f *huh.Form) bool {
-	if f == nil || f.State != huh.StateNormal {
-		return false
-	}
-	switch f.GetFocusedField().(type) {
-	case *huh.Input, *huh.Text:
-		return true
-	}
-	return false
-}
-
 // updateForm hands msg to the form.
 func updateForm(f *huh.Form, msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyTab {
