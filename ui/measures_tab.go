@@ -46,7 +46,7 @@ func defaultMeasureKeys() measureKeys {
 		Discard: key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "Entwurf verwerfen")),
 	}
 	k.Edit = key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "bearbeiten"))
-	k.Done = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schließen (Entwurf bleibt)"))
+	k.Done = draftDone()
 	return k
 }
 
@@ -645,7 +645,7 @@ func (t *measuresTab) editorView() string {
 	if !t.isNew {
 		head = "Maßnahme bearbeiten"
 	}
-	state := st.Muted.Render("enter im letzten Feld speichert · esc: später weiter (Entwurf bleibt)")
+	state := st.Muted.Render("enter im letzten Feld speichert") // esc's "Entwurf bleibt" is in the footer
 	if miss := t.missing(); miss != "" {
 		state = st.Muted.Render("fehlt noch: " + miss + " · der Entwurf wird mitgeschrieben")
 	}

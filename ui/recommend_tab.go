@@ -122,6 +122,7 @@ func (t *recommendTab) KeyMap() help.KeyMap {
 	k := t.keys
 	switch {
 	case t.form != nil:
+		k.Done = draftDone()
 		return tabHelp(k, nil, t.form)
 	case t.detailFocus:
 		k.Done.SetHelp("esc", "zurück zur Liste")

@@ -56,7 +56,7 @@ func defaultReviewKeys() reviewKeys {
 		Compare: key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "ganzer Vergleich")),
 	}
 	k.Edit = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "Review durchführen"))
-	k.Done = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "abbrechen"))
+	k.Done = draftDone()
 	return k
 }
 
@@ -399,7 +399,8 @@ func (t *reviewTab) render() string {
 	}
 	st := t.d.styles
 	if t.form != nil {
-		hint := "enter nach der letzten Frage hält ihn fest, mit dem heutigen Stand · esc: später weiter (der Entwurf bleibt)"
+		// Short enough for 80 columns; esc's "Entwurf bleibt" is in the footer.
+		hint := "enter nach der letzten Frage hält ihn fest"
 		if t.restored {
 			hint = "Entwurf fortgesetzt · " + hint
 		}

@@ -26,6 +26,13 @@ type tabKeys struct {
 	PageDown key.Binding
 }
 
+// draftDone is esc in a form that keeps a draft (review, measure,
+// decision, new session): closing it loses nothing, and the help says so
+// in the same words everywhere.
+func draftDone() key.Binding {
+	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schließen (Entwurf bleibt)"))
+}
+
 func defaultTabKeys() tabKeys {
 	return tabKeys{
 		Move:     key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "wählen")),
