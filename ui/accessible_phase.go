@@ -90,16 +90,10 @@ func (a *accessible) guidingQuestions(sess *model.Session, g model.QuestionGroup
 	for k, q := range g.Questions {
 		a.say("Frage %d von %d: %s", k+1, len(g.Questions), q.Text)
 		cur := sess.Notes[q.ID]
-		a.readNote(cur)
 		var typed string
-		if err := a.run(wizard.NoteField(q, &typed, 0).Title("Notiz:")); err != nil {
-			return sess, false, err
-		}
-		note, back := noteAnswer(cur, typed)
-		if back {
-			a.say("Teil verlassen; alle Antworten bis hier sind gespeichert.")
-			a.say("")
-			return sess, true, nil
+		note, back, err := a.askNote(cur, wizard.NoteField(q, &typed, 0), &typed)
+		if err != nil || back {
+			return sess, back, err
 		}
 		var saved bool
 		if sess, saved, err = a.apply(sess, model.SetNoteChange(sess, q.ID, note)); err != nil {
@@ -161,16 +155,9 @@ func (a *accessible) quickCheck(sess *model.Session, ph model.Phase) (_ *model.S
 			return sess, false, io.EOF
 		}
 
-		a.readNote(before.Note)
-		d.Note = "" // the field reads a new line; enter keeps the stored note
-		if err := a.run(noteField.Title("Notiz:")); err != nil {
-			return sess, false, err
-		}
-		note, back := noteAnswer(before.Note, d.Note)
-		if back {
-			a.say("Teil verlassen; alle Antworten bis hier sind gespeichert.")
-			a.say("")
-			return sess, true, nil
+		note, back, err := a.askNote(before.Note, noteField, &d.Note)
+		if err != nil || back {
+			return sess, back, err
 		}
 		after.Note = note
 		if sess, saved, err = a.apply(sess, model.SetQuickChange(sess, it.ID, after)); err != nil {
@@ -185,6 +172,22 @@ func (a *accessible) quickCheck(sess *model.Session, ph model.Phase) (_ *model.S
 		}
 	}
 	return sess, false, nil
+}
+
+// askNote reads the stored note cur out, asks f (bound to typed, which
+// starts empty: enter keeps cur) and reads the answer (noteAnswer). back:
+// the user left the part.
+func (a *accessible) askNote(cur string, f *huh.Text, typed *string) (note string, back bool, err error) {
+	a.readNote(cur)
+	*typed = ""
+	if err := a.run(f.Title("Notiz:")); err != nil {
+		return cur, false, err
+	}
+	if note, back = noteAnswer(cur, *typed); back {
+		a.say("Teil verlassen; alle Antworten bis hier sind gespeichert.")
+		a.say("")
+	}
+	return note, back, nil
 }
 
 // readNote reads a stored note out before its question, one line per

@@ -765,3 +765,49 @@ func TestAccessibleMeasureDraft(t *testing.T) {
 		t.Errorf("the draft outlived the stored measure: %q (err %v)", data, err)
 	}
 }
+
+func TestNoteAnswer(t *testing.T) {
+	for _, c := range []struct {
+		cur, typed, want string
+		back             bool
+	}{
+		{"alt", "", "alt", false},
+		{"alt", "   ", "alt", false},
+		{"alt", "neu", "neu", false},
+		{"alt", "  neu  ", "neu", false},
+		{"alt", "-", "", false},
+		{"", "-", "", false},
+		{"alt", "- nicht löschen", "- nicht löschen", false},
+		{"alt", "+ dazu", "alt\ndazu", false},
+		{"alt\n", "+dazu", "alt\ndazu", false},
+		{"", "+ dazu", "dazu", false},
+		{"alt", "+", "alt", false},
+		{"alt", "zurück", "alt", true},
+		{"alt", " Zurück ", "alt", true},
+		{"alt", "zurueck", "alt", true},
+		{"alt", "zurück zur Planung", "zurück zur Planung", false},
+	} {
+		got, back := noteAnswer(c.cur, c.typed)
+		if got != c.want || back != c.back {
+			t.Errorf("noteAnswer(%q, %q) = %q, %v; want %q, %v", c.cur, c.typed, got, back, c.want, c.back)
+		}
+	}
+}
+
+// Drafts are stored as typed (not cleaned like sessions): what is read
+// back from one still passes the one sanitising rule.
+func TestAccessibleDraftReadBackIsSanitised(t *testing.T) {
+	st := shStore(t, rvSession())
+	id := onlySession(t, st).ID
+	evil := `{"Date":"21.11.2026","Participants":"Rat\u001b]0;pwned\u0007 \u202eSchule","Answers":["a\u001b[2Jb\nzweite\u001b[31m Zeile","","",""]}`
+	if err := st.PutDraft(id+"/review", []byte(evil)); err != nil {
+		t.Fatal(err)
+	}
+	// runAccessible fails on any escape sequence in the transcript.
+	text := runAccessible(t, st, script{"2", menu("Review"), "1", "", "", "", "", "", "", "", "3", menu("Beenden")})
+	// The controls go; the harmless rest stays readable text.
+	containsAll(t, text, "sanitised", "Bisher: Rat]0;pwned Schule – Enter übernimmt.", "Bisher (2 Zeilen) – Enter übernimmt:\n  a[2Jb\n  zweite[31m Zeile")
+	if strings.ContainsAny(text, "\a\u202e") {
+		t.Error("a control or bidi character reached the output")
+	}
+}

@@ -68,7 +68,7 @@ func DecisionRecordFields(d *DecisionDraft) []huh.Field {
 		huh.NewInput().Key("decision.body").Title("Gremium").
 			Placeholder("z. B. Kreistag, Lenkungsgruppe IKZ").Validate(ValidateBody).Value(&d.Body),
 		huh.NewInput().Key("decision.date").Title("Datum der Entscheidung").
-			Placeholder("TT.MM.JJJJ").Validate(model.ValidateDue).Value(&d.Date),
+			Placeholder("TT.MM.JJJJ").Validate(ValidateDateAs("Datum der Entscheidung")).Value(&d.Date),
 		huh.NewInput().Key("decision.time").Title("Uhrzeit").
 			Placeholder("SS:MM").Validate(ValidateTime).Value(&d.Time),
 		huh.NewConfirm().Key("decision.confirm").

@@ -95,7 +95,7 @@ func NewReviewID(rs []model.Review) string {
 // validateDate takes a real date that is not in the future: a review holds
 // what a meeting found, so a later date is a typo.
 func (d *ReviewDraft) validateDate(s string) error {
-	if err := model.ValidateDue(s); err != nil {
+	if err := ValidateDateAs("Datum des Reviews")(s); err != nil {
 		return err
 	}
 	day, err := model.ParseDate(s)

@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -60,5 +61,26 @@ func TestReviewFields(t *testing.T) {
 func TestNewReviewID(t *testing.T) {
 	if got := NewReviewID([]model.Review{{ID: "r2"}}); got != "r3" {
 		t.Errorf("NewReviewID = %q, want r3 (r2 is taken)", got)
+	}
+}
+
+func TestDatesNameTheirField(t *testing.T) {
+	d := NewReviewDraft(time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC))
+	for _, c := range []struct {
+		check func(string) error
+		in    string
+		want  string
+	}{
+		{d.validateDate, "nächste Woche", `Datum des Reviews: "nächste Woche" ist kein Datum`},
+		{d.validateDate, "31.02.2026", `Datum des Reviews: "31.02.2026" gibt es nicht im Kalender`},
+		{ValidateDateAs("Datum der Entscheidung"), "", "Datum der Entscheidung: fehlt"},
+	} {
+		err := c.check(c.in)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q: %v, want it to start with %q", c.in, err, c.want)
+		}
+	}
+	if err := d.validateDate("20.11.2026"); err != nil {
+		t.Errorf("a valid past date refused: %v", err)
 	}
 }
