@@ -467,6 +467,7 @@ func SessionDataChange(s *Session, title, traeger string, munis []string) Change
 	if derived, ok := derivedPartnerCount(s, munis); ok {
 		c.Edits = append(c.Edits, SetAnswerChange(s, "partner_anzahl", Answer{strconv.Itoa(derived)}).Edits...)
 	}
+	c.Edits = append(c.Edits, renameCostEdits(s, traeger, munis)...) // cost rows follow renamed names, cost_rename.go
 	return c
 }
 

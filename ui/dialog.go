@@ -5,9 +5,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"ikz/model"
 	"ikz/store"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -28,6 +30,7 @@ func (c *confirmDialog) View(s *Styles) string {
 // field stores them as one undoable change.
 type renameDialog struct {
 	sum   store.Summary
+	sess  *model.Session // as loaded: what the cost rows are matched against
 	title *string
 	draft *wizard.NewSession
 	form  *huh.Form
@@ -37,11 +40,12 @@ type renameDialog struct {
 func newRenameDialog(d tabDeps, sum store.Summary) *renameDialog {
 	title := sum.Title
 	draft := &wizard.NewSession{Title: sum.Title, Traeger: sum.Traeger}
+	r := &renameDialog{sum: sum, title: &title, draft: draft, s: d.styles}
 	if sess, err := d.store.Get(sum.ID); err == nil {
 		draft.Traeger = sess.Traeger
 		draft.Municipalities = strings.Join(sess.Municipalities, ", ")
+		r.sess = sess
 	}
-	r := &renameDialog{sum: sum, title: &title, draft: draft, s: d.styles}
 	r.form = huh.NewForm(huh.NewGroup(
 		huh.NewInput().
 			Key("title").
@@ -54,6 +58,10 @@ func newRenameDialog(d tabDeps, sum store.Summary) *renameDialog {
 			Description("Durch Komma getrennt; sie zählen auch als „Zahl der beteiligten Kommunen“.").
 			Value(&draft.Municipalities),
 	)).WithTheme(d.styles.HuhTheme()).WithKeyMap(wizard.KeyMap()).WithShowHelp(false).WithWidth(64)
+	// huh measures a group before the width wraps the descriptions, which
+	// hid the last input line until it had the focus; a size message
+	// measures it again with the wrapping.
+	r.form.Update(tea.WindowSizeMsg{Width: 64, Height: 40})
 	return r
 }
 
@@ -70,6 +78,70 @@ func (r *renameDialog) change(sess *model.Session) model.Change {
 	return model.SessionDataChange(sess, strings.TrimSpace(*r.title), strings.TrimSpace(r.draft.Traeger), wizard.SplitList(r.draft.Municipalities))
 }
 
-func (r *renameDialog) View() string {
-	return r.s.Dialog.Render(r.s.Title.Render("Sitzung bearbeiten") + "\n\n" + r.form.View())
+// costRowsKept names the municipalities left out whose cost rows stay.
+func (r *renameDialog) costRowsKept(sess *model.Session) []string {
+	return model.CostRowsKept(sess, strings.TrimSpace(r.draft.Traeger), wizard.SplitList(r.draft.Municipalities))
+}
+
+// costNote says what the edit does to the cost-sharing sheet: renamed
+// rows follow the new name; a removed municipality's row stays (its
+// figures were typed by someone – they are deleted on the Kostenverteilung
+// page, not by leaving a name out here).
+func (r *renameDialog) costNote() string {
+	if r.sess == nil || r.sess.Costs == nil {
+		return ""
+	}
+	var lines []string
+	c := r.change(r.sess)
+	for _, e := range c.Edits {
+		if e.Field != model.FieldCosts {
+			continue
+		}
+		for i, p := range e.Before.Costs.Partners {
+			if to := e.After.Costs.Partners[i].Name; to != p.Name {
+				lines = append(lines, "Kostenzahlen ziehen mit: „"+model.SafeLine(p.Name)+"“ → „"+model.SafeLine(to)+"“")
+			}
+		}
+	}
+	if kept := r.costRowsKept(r.sess); len(kept) > 0 {
+		lines = append(lines, keptCostRowsNote(kept)+" (zu löschen unter Wirtschaftlichkeit › Kostenverteilung je Partner).")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// keptCostRowsNote: "Kostenzahlen von „Markt Au“ bleiben".
+func keptCostRowsNote(names []string) string {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "„" + model.SafeLine(n) + "“"
+	}
+	return "Kostenzahlen von " + wording.List(quoted) + " bleiben"
+}
+
+// View is the dialog in at most maxH lines: on a short screen the cost
+// note gives up its blank line, then its last lines (cut with "…"); the
+// status line after saving names the kept rows again.
+func (r *renameDialog) View(maxH int) string {
+	head, form := r.s.Title.Render("Sitzung bearbeiten"), r.form.View()
+	note := r.costNote()
+	if note == "" {
+		return r.s.Dialog.Render(head + "\n\n" + form)
+	}
+	lines := strings.Split(lipgloss.NewStyle().Width(64).Render(note), "\n")
+	frame := lipgloss.Height(r.s.Dialog.Render(head + "\n\n" + form))
+	gap := "\n\n"
+	if frame+1+len(lines) > maxH {
+		gap = "\n"
+		if room := maxH - frame; room < len(lines) {
+			if room <= 0 {
+				return r.s.Dialog.Render(head + "\n\n" + form)
+			}
+			lines = lines[:room]
+			lines[room-1] = strings.TrimRight(lines[room-1], " ") + " …" // more follows
+		}
+	}
+	for i, l := range lines {
+		lines[i] = r.s.Muted.Render(strings.TrimRight(l, " "))
+	}
+	return r.s.Dialog.Render(head + "\n\n" + form + gap + strings.Join(lines, "\n"))
 }

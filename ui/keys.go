@@ -34,19 +34,22 @@ type startKeys struct {
 	Copy   key.Binding
 	Delete key.Binding
 	Undo   key.Binding
+	// UndoEdit takes back the last session-data edit (r), as z does in a session.
+	UndoEdit key.Binding
 }
 
 func defaultStartKeys() startKeys {
 	return startKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "hoch")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "runter")),
-		Filter: key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "suchen")),
-		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "neue Sitzung")),
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "öffnen")),
-		Rename: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "bearbeiten")),
-		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "kopieren")),
-		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "löschen")),
-		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "Löschen rückgängig"), key.WithDisabled()),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "hoch")),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "runter")),
+		Filter:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "suchen")),
+		New:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "neue Sitzung")),
+		Open:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "öffnen")),
+		Rename:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "bearbeiten")),
+		Copy:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "kopieren")),
+		Delete:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "löschen")),
+		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "Löschen rückgängig"), key.WithDisabled()),
+		UndoEdit: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "Bearbeitung rückgängig"), key.WithDisabled()),
 	}
 }
 

@@ -25,6 +25,7 @@ type summariesMsg struct {
 	selectID string
 	status   string
 	deleted  *store.Summary // set after a delete: enables undo
+	edited   *sessionEdit   // set after a session-data edit: enables z
 	// total is the number of all sessions when items is only the first
 	// page (partial); the full list follows in a second message.
 	total   int
@@ -55,6 +56,7 @@ type startModel struct {
 	confirm *confirmDialog
 	rename  *renameDialog
 	deleted *store.Summary // the last session put in the trash (undo)
+	edited  *sessionEdit   // the last session-data edit (z takes it back)
 }
 
 func newStartModel(d tabDeps) startModel {
@@ -213,6 +215,8 @@ func (m startModel) Update(msg tea.Msg) (startModel, tea.Cmd) {
 			return m, nil
 		case key.Matches(k, m.keys.Undo) && m.deleted != nil:
 			return m, restoreCmd(m.d, *m.deleted)
+		case key.Matches(k, m.keys.UndoEdit) && m.edited != nil:
+			return m, undoEditCmd(m.d, *m.edited)
 		}
 	}
 
@@ -255,6 +259,8 @@ func (m startModel) setItems(msg summariesMsg) startModel {
 	m.status, m.statusErr = msg.status, false
 	m.deleted = msg.deleted
 	m.keys.Undo.SetEnabled(m.deleted != nil)
+	m.edited = msg.edited
+	m.keys.UndoEdit.SetEnabled(m.edited != nil)
 	m.layout()
 	return m
 }
@@ -333,10 +339,37 @@ func editSessionCmd(d tabDeps, r *renameDialog) tea.Cmd {
 		if c.Empty() {
 			return listCmd(d, id, "Unverändert.", nil)()
 		}
+		kept := r.costRowsKept(sess)
 		if _, err := d.store.Apply(id, c); err != nil {
 			return errMsg{err}
 		}
-		return listCmd(d, id, "Sitzungsdaten gespeichert.", nil)()
+		status := "Sitzungsdaten gespeichert – z nimmt zurück."
+		if len(kept) > 0 {
+			status = "Gespeichert, z nimmt zurück. " + keptCostRowsNote(kept) + "."
+		}
+		msg := listCmd(d, id, status, nil)()
+		if sm, ok := msg.(summariesMsg); ok {
+			sm.edited = &sessionEdit{id: id, change: c}
+			return sm
+		}
+		return msg
+	}
+}
+
+// sessionEdit is a stored session-data edit that z can take back.
+type sessionEdit struct {
+	id     string
+	change model.Change
+}
+
+// undoEditCmd applies the inverse of the last session-data edit; it is
+// refused when the session changed meanwhile (strict), nothing is lost.
+func undoEditCmd(d tabDeps, e sessionEdit) tea.Cmd {
+	return func() tea.Msg {
+		if _, err := d.store.Apply(e.id, e.change.Inverse()); err != nil {
+			return errMsg{err}
+		}
+		return listCmd(d, e.id, "Bearbeitung zurückgenommen: "+e.change.Name+".", nil)()
 	}
 }
 
@@ -392,7 +425,7 @@ func (m startModel) body(h int) string {
 		return lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, m.confirm.View(s))
 	}
 	if m.rename != nil {
-		return lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, m.rename.View())
+		return lipgloss.Place(m.width, h, lipgloss.Center, lipgloss.Center, m.rename.View(h))
 	}
 	if m.loaded && len(m.list.Items()) == 0 {
 		return block(m.emptyView(), m.width, h)
@@ -454,12 +487,13 @@ func (m startModel) keyMap() keyMap {
 	case m.list.SettingFilter():
 		return keyMap{short: []key.Binding{m.list.KeyMap.AcceptWhileFiltering, m.list.KeyMap.CancelWhileFiltering}}
 	}
-	short := []key.Binding{k.New, k.Open, k.Filter, k.Delete, k.Undo}
-	undo := k.Undo
+	short := []key.Binding{k.New, k.Open, k.Filter, k.Delete, k.Undo, k.UndoEdit}
+	undo, undoEdit := k.Undo, k.UndoEdit
 	undo.SetEnabled(true) // the full help names u even before something was deleted
+	undoEdit.SetEnabled(true)
 	full := [][]key.Binding{
 		{k.Up, k.Down, m.list.KeyMap.NextPage, m.list.KeyMap.PrevPage, m.list.KeyMap.GoToStart, m.list.KeyMap.GoToEnd},
-		{k.New, k.Open, k.Rename, k.Copy, k.Delete, undo},
+		{k.New, k.Open, k.Rename, k.Copy, k.Delete, undo, undoEdit},
 		{k.Filter, m.list.KeyMap.ClearFilter},
 	}
 	return compose(keyMap{short: short, full: full}, m.gk.Help, m.gk.Quit)
