@@ -47,8 +47,9 @@ type rowDrafts struct {
 	now     func() time.Time
 	changes *changer
 	sessID  string
-	prefix  string          // "<session>/rows/<tab>/"
-	waiting map[string]bool // rows with a draft in the store (or on its way)
+	prefix  string               // "<session>/rows/<tab>/"
+	waiting map[string]bool      // rows with a draft in the store (or on its way)
+	typed   map[string]time.Time // when each waiting draft was typed
 
 	// opens counts the openings of each row: a draft that waits for its
 	// change to be stored is not removed once the row was opened again
@@ -76,10 +77,15 @@ func (e *editList) keepDrafts(d tabDeps, sessID, tab string) {
 		now = time.Now
 	}
 	r := &rowDrafts{st: d.store, now: now, changes: d.changes, sessID: sessID,
-		prefix: sessID + "/rows/" + tab + "/", waiting: map[string]bool{}, opens: map[string]int{}}
+		prefix: sessID + "/rows/" + tab + "/", waiting: map[string]bool{}, typed: map[string]time.Time{}, opens: map[string]int{}}
 	keys, _ := d.store.DraftKeys(r.prefix) // unreadable: no marks; opening reads again
 	for _, k := range keys {
-		r.waiting[strings.TrimPrefix(k, r.prefix)] = true
+		id := strings.TrimPrefix(k, r.prefix)
+		r.waiting[id] = true
+		var dr rowDraft
+		if data, err := d.store.Draft(k); err == nil && json.Unmarshal(data, &dr) == nil {
+			r.typed[id] = dr.At
+		}
 	}
 	e.drafts = r
 	e.markDrafts()
@@ -93,13 +99,15 @@ func (e *editList) markDrafts() {
 	}
 }
 
-// draftRow is r as the list shows it while a draft of it waits.
+// draftRow is r as the list shows it while a draft of it waits: the
+// word after the label, or in place of the value, as wide as the value
+// was, so the columns do not move (the stored value is in the preview).
 func draftRow(r listRow) listRow {
 	r.mark = markDraft
 	if r.value == "" {
-		r.value = "Entwurf"
+		r.badge = "Entwurf"
 	} else {
-		r.value = "Entwurf · " + strings.TrimSpace(r.value)
+		r.value = padRight("Entwurf", displayWidth(r.value))
 	}
 	return r
 }
@@ -107,8 +115,19 @@ func draftRow(r listRow) listRow {
 // open reads the draft of ed's row and, when there is one that differs
 // from the stored value, puts it into ed's value.
 func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
-	if r == nil || ed.value == nil {
+	if r == nil {
 		return nil
+	}
+	if ed.value == nil {
+		if !r.waiting[ed.id] {
+			return nil
+		}
+		// A draft from a version that kept one for this editor: it
+		// would mark the row for ever.
+		delete(r.waiting, ed.id)
+		var stale json.RawMessage
+		f, _ := openDraft(r.st, r.prefix+ed.id, &stale)
+		return f.discard()
 	}
 	r.id, r.restored = ed.id, time.Time{}
 	r.mu.Lock()
@@ -137,7 +156,7 @@ func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
 	}
 	reflect.ValueOf(ed.value).Elem().Set(v.Elem())
 	r.last, r.restored = data, d.At
-	r.waiting[ed.id] = true
+	r.waiting[ed.id], r.typed[ed.id] = true, d.At
 	return nil
 }
 
@@ -160,8 +179,9 @@ func (r *rowDrafts) sync(ed *rowEditor) (cmd tea.Cmd, marked bool) {
 		delete(r.waiting, r.id)
 		return r.f.discard(), true
 	}
-	r.waiting[r.id] = true
-	return r.f.sync(rowDraft{At: r.now(), Value: data}), !was
+	at := r.now()
+	r.waiting[r.id], r.typed[r.id] = true, at
+	return r.f.sync(rowDraft{At: at, Value: data}), !was
 }
 
 // cancelled removes the draft of the editor that esc closed.
@@ -266,10 +286,27 @@ func (r *rowDrafts) restoredLine() string {
 	if r == nil || r.restored.IsZero() {
 		return ""
 	}
-	at := r.restored.In(displayZone)
-	when := "von " + at.Format("15:04")
+	return "Entwurf " + r.when(r.restored) + " wiederhergestellt – enter speichert, esc verwirft"
+}
+
+// when is "von 16:42" today, "vom 28.11.2026, 16:42" before.
+func (r *rowDrafts) when(t time.Time) string {
+	at := t.In(displayZone)
 	if y, m, d := r.now().In(displayZone).Date(); at.Year() != y || at.Month() != m || at.Day() != d {
-		when = "vom " + at.Format("02.01.2006, 15:04")
+		return "vom " + at.Format("02.01.2006, 15:04")
 	}
-	return "Entwurf " + when + " wiederhergestellt – enter speichert, esc verwirft"
+	return "von " + at.Format("15:04")
+}
+
+// waitingLine tells, for the preview of row id, that a draft of it
+// waits; "" when none does.
+func (e *editList) waitingLine(id string) string {
+	r := e.drafts
+	if r == nil || !r.waiting[id] || id == r.id {
+		return ""
+	}
+	if at, ok := r.typed[id]; ok && !at.IsZero() {
+		return markDraft + " Entwurf " + r.when(at) + " – enter setzt ihn fort"
+	}
+	return markDraft + " Entwurf – enter setzt ihn fort"
 }

@@ -74,6 +74,9 @@ func reopen(t *testing.T, e *tabEnv, id string) tab {
 		t.Errorf("after the restart the row does not show its draft: %q", row)
 	}
 	tb.(*phaseTab).ed.list.selectID(id)
+	if v := plain(tb); !strings.Contains(v, "✎ Entwurf von 10:00 – enter setzt ihn fort") {
+		t.Errorf("the preview of the row does not say that its draft waits:\n%s", v)
+	}
 	return e.send(tb, kEnter)
 }
 
@@ -287,5 +290,32 @@ func selectDraftRow(t *testing.T, tb tab, id string) {
 	}
 	if l == nil || !l.selectID(id) {
 		t.Fatalf("no row %q", id)
+	}
+}
+
+// Moving through the options of a single choice is browsing: it leaves
+// no draft (and a draft an older version left there goes on opening).
+func TestChoiceBrowsingLeavesNoDraft(t *testing.T) {
+	e := newTabEnv(t, nil)
+	stale := e.id + "/rows/profil/bundesland"
+	if err := e.st.PutDraft(stale, []byte(`{"at":"2026-11-21T09:00:00Z","value":{"Choice":"BY"}}`)); err != nil {
+		t.Fatal(err)
+	}
+	tb := newProfileTab(e.d, e.sess())
+	tb.SetSize(100, 30)
+	selectDraftRow(t, tb, "bundesland")
+	if !strings.Contains(plain(tb), "Entwurf") {
+		t.Fatalf("the stale draft is not shown:\n%s", plain(tb))
+	}
+	tb = e.send(tb, kEnter, kDown, kDown, kDown)
+	if keys, _ := e.st.DraftKeys(e.id + "/"); len(keys) != 0 {
+		t.Errorf("browsing left drafts %q", keys)
+	}
+	tb = e.send(tb, kEsc)
+	if v := plain(tb); strings.Contains(v, "Entwurf") {
+		t.Errorf("the row is still marked:\n%s", v)
+	}
+	if _, ok := e.sess().Profile["bundesland"]; ok {
+		t.Error("browsing answered")
 	}
 }

@@ -17,6 +17,7 @@ type listRow struct {
 	mark  string // one cell, e.g. ✓ or ·
 	label string
 	value string // shown after the label, muted
+	badge string // a row without value: a word right after the label (✎ Entwurf)
 	dim   bool   // greyed out (an excluded model)
 	warn  bool   // a heading that warns (city-state)
 	// line, when set, renders the item itself (e.g. a score bar) in w cells.
@@ -55,6 +56,7 @@ type itemList struct {
 // a line function.
 type rowCacheKey struct {
 	id, mark, label, value  string
+	badge                   string
 	dim, warn, sel, focused bool
 	w, labelW               int
 	st                      *Styles
@@ -208,7 +210,7 @@ func (l *itemList) render(st *Styles, w, h int, focused bool) string {
 			lines = append(lines, l.rowView(st, r, sel, focused, rw, labelW))
 			continue
 		}
-		k := rowCacheKey{r.id, r.mark, r.label, r.value, r.dim, r.warn, sel, focused, rw, labelW, st}
+		k := rowCacheKey{r.id, r.mark, r.label, r.value, r.badge, r.dim, r.warn, sel, focused, rw, labelW, st}
 		line, ok := l.rowCache[k]
 		if !ok {
 			line = l.rowView(st, r, sel, focused, rw, labelW)
@@ -274,6 +276,9 @@ func (l *itemList) rowView(st *Styles, r listRow, sel, focused bool, w, labelW i
 	if r.mark != "" {
 		mark = markStyle(st, r.mark).Render(r.mark) + " "
 		inner -= 2
+	}
+	if bw := displayWidth(r.badge) + 2; r.badge != "" && r.value == "" && inner > bw+4 {
+		return cursor + mark + labelStyle.Render(truncate(r.label, inner-bw)) + "  " + markStyle(st, r.mark).Render(r.badge)
 	}
 	if r.value == "" || inner-labelW < 6 {
 		text := r.label

@@ -287,6 +287,9 @@ func (t *phaseTab) paneView(w int) string {
 			st.Faint.Render(truncate("Quelle: "+q.Source, w)),
 			"",
 		}
+		if wait := t.ed.waitingLine(q.ID); wait != "" {
+			lines = append(lines, st.Warn.Render(truncate(wait, w)), "")
+		}
 		if n := t.notes[q.ID]; strings.TrimSpace(n) != "" {
 			lines = append(lines, para(st.Text, n, w))
 		} else {
@@ -307,6 +310,9 @@ func (t *phaseTab) paneView(w int) string {
 		)
 		if e.Note != "" {
 			lines = append(lines, para(st.Text, "Notiz: "+e.Note, w))
+		}
+		if wait := t.ed.waitingLine(it.ID); wait != "" {
+			lines = append(lines, "", st.Warn.Render(truncate(wait, w)))
 		}
 		return strings.Join(lines, "\n")
 	}

@@ -126,8 +126,18 @@ func (t *profileTab) openRow(id string) *rowEditor {
 			return src
 		},
 		reserve: 2,
-		value:   draft,
+		value:   draftValue(q, draft),
 	}
+}
+
+// draftValue is what of a profile editor is kept as a draft: typed
+// numbers and ticked options, not the highlight of a single choice
+// (moving through options is browsing, and one enter takes it).
+func draftValue(q model.ProfileQuestion, d *wizard.ProfileDraft) any {
+	if q.Kind == model.Number || q.Kind == model.Multi {
+		return d
+	}
+	return nil
 }
 
 // clearRow: Entf removes an answer, after asking.
@@ -183,6 +193,9 @@ func (t *profileTab) paneView(w int) string {
 		para(st.Muted, q.Help, w),
 		st.Faint.Render(truncate("Quelle: "+q.Source, w)),
 		"",
+	}
+	if wait := t.ed.waitingLine(q.Key); wait != "" {
+		lines = append(lines, st.Warn.Render(truncate(wait, w)))
 	}
 	if a, ok := t.prof[q.Key]; ok {
 		lines = append(lines, para(st.Text, "Antwort: "+q.AnswerText(a), w))
