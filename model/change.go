@@ -88,7 +88,11 @@ type Value struct {
 type StaleChangeError struct{ Name string }
 
 func (e *StaleChangeError) Error() string {
-	return "„" + e.Name + "“ wurde inzwischen anders geändert – nicht überschrieben"
+	name := e.Name
+	if !strings.HasPrefix(name, "„") { // a room step names its municipality in quotes already
+		name = "„" + name + "“"
+	}
+	return name + " wurde inzwischen anders geändert – nicht überschrieben"
 }
 
 // Inverse is the change that undoes c. It is strict: it applies only while

@@ -219,7 +219,8 @@ func (e *notClaimedError) Error() string {
 	case e.redo:
 		what = "Nicht wiederhergestellt"
 	}
-	return what + ": " + e.step + " – für „" + e.name + "“ antwortet jetzt eine andere Verbindung; deren Antworten bleiben."
+	// the reason first: at 80 columns the step's name may be cut off
+	return what + ": für „" + e.name + "“ antwortet jetzt eine andere Verbindung (" + e.step + ")"
 }
 
 // applyBurst stores the changes queued one after another (key presses

@@ -202,10 +202,11 @@ func changeStatus(q queuedChange) string {
 func changeError(q queuedChange, err error) error {
 	var conflict *model.StaleChangeError
 	switch {
+	// the reason first: at 80 columns a long step name would cut it off
 	case errors.As(err, &conflict) && q.kind == changeUndo:
-		return errors.New("Nicht rückgängig gemacht: " + conflict.Error())
+		return errors.New("Nicht rückgängig gemacht, inzwischen anders geändert: " + q.c.Name)
 	case errors.As(err, &conflict):
-		return errors.New("Nicht wiederhergestellt: " + conflict.Error())
+		return errors.New("Nicht wiederhergestellt, inzwischen anders geändert: " + q.c.Name)
 	}
 	return err
 }

@@ -38,7 +38,7 @@ func (t *workshopTab) commit(c model.Change, info string) tea.Cmd {
 		t.err = refusedText(err)
 		return nil
 	}
-	t.info = info
+	t.info, t.infoOf = info, &c
 	t.sent = append(t.sent, c)
 	t.refresh()
 	return t.d.changes.do(c)
@@ -102,5 +102,17 @@ func (t *workshopTab) askClear(rowID string) {
 			}
 			return t.saveQuick(strings.TrimPrefix(rowID, rowQuickPrefix), "")
 		},
+	}
+}
+
+// staleInfo drops the pane's note about the last change once that change
+// is no longer in effect (z took it back, or someone else changed it):
+// "… entfernt" must not stand next to the municipality that is back.
+func (t *workshopTab) staleInfo() {
+	if t.infoOf == nil {
+		return
+	}
+	if t.info == "" || t.infoOf.Inverse().Apply(cloneWorkshop(t.sess)) != nil {
+		t.info, t.infoOf = "", nil
 	}
 }

@@ -56,6 +56,8 @@ type workshopTab struct {
 	mergeInto string
 	err       string
 	info      string // what the last action did (cleared by the next key)
+	// infoOf is the change info tells about (info goes when it is undone)
+	infoOf *model.Change
 
 	confirm *confirmation // a yes/no question in the pane
 	costs   *costsTab     // a participant's own cost figures (e), see workshop_costs.go
@@ -292,6 +294,7 @@ func (t *workshopTab) Update(msg tea.Msg) (tab, tea.Cmd) {
 		if newer(msg.sess, t.sess) {
 			t.sess = msg.sess
 			t.reconcile()
+			t.staleInfo()
 			t.lostClaim()
 			t.costsLoaded()
 			t.noticeUnder()

@@ -118,7 +118,7 @@ func TestWorkshopUndoRefusedAfterOtherChange(t *testing.T) {
 	before := participantsJSON(t, e.sess())
 	_, msg := step(e, tb, e.d.changes.undo())
 	m, ok := msg.(errMsg)
-	if !ok || !strings.HasPrefix(m.err.Error(), "Nicht rückgängig gemacht: ") || !strings.Contains(m.err.Error(), "zusammengeführt") {
+	if !ok || !strings.HasPrefix(m.err.Error(), "Nicht rückgängig gemacht, inzwischen anders geändert: ") || !strings.Contains(m.err.Error(), "zusammengeführt") {
 		t.Fatalf("undo over a newer answer: %#v, want a refusal", msg)
 	}
 	if got := participantsJSON(t, e.sess()); got != before {
