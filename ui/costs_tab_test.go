@@ -275,3 +275,14 @@ func TestAccessibleCosts(t *testing.T) {
 		"Je Partner beim Schlüssel nach Personentagen",
 		"  Landkreis Musterkreis: Anteil 466.240,00 €, Kosten heute 585.000,00 €, Einsparung 93.760,00 € im Jahr (16,0 %), erreicht 15 % über 5 Jahre.")
 }
+
+// The export hint names this session's ID, ready to copy (not "SITZUNG").
+func TestCostsExportHintNamesTheSession(t *testing.T) {
+	sess := rvSession()
+	e := rvEnv(t, sess)
+	tb := newTestCostsTab(e, 120, 30)
+	want := "ikz kosten " + e.sess().ID + " -o kosten.csv"
+	if v := plain(tb); !strings.Contains(v, want) || strings.Contains(v, "SITZUNG") {
+		t.Errorf("the export hint does not name the session (%q):\n%s", want, v)
+	}
+}

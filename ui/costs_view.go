@@ -73,7 +73,8 @@ func (t *costsTab) resultView(c wording.Costs, w, h int) string {
 		}
 		addPara(text, "Wer zahlt was? Tragen Sie "+where+" die gemeinsamen Kosten ein und legen Sie die Partner an (a) – oder lesen Sie die Zahlen der Kämmerei als CSV ein (i). Hier erscheint dann für jeden Schlüssel, was jeder Partner zahlt und spart.")
 		lines = append(lines, "")
-		addPara(func(s string) string { return st.Faint.Render(s) }, "Export für die Tabellenkalkulation: ikz kosten SITZUNG -o kosten.csv")
+		// The command on a line of its own: wrapping would break it at "-o".
+		lines = append(lines, st.Faint.Render(truncate("Export für die Tabellenkalkulation:", w)), st.Faint.Render(truncate("  "+t.exportCommand(), w)))
 		return fit(strings.Join(lines, "\n"), w, h)
 	}
 	if t.ownHidden() {
@@ -114,7 +115,7 @@ func (t *costsTab) resultView(c wording.Costs, w, h int) string {
 	for _, hint := range c.Hints {
 		lines = append(lines, "", hintPara(st, hint, w))
 	}
-	lines = append(lines, "", st.Faint.Render(truncate("t: ganze Tabelle · Export: ikz kosten SITZUNG -o kosten.csv", w)))
+	lines = append(lines, "", st.Faint.Render(truncate("t: ganze Tabelle · Export: "+t.exportCommand(), w)))
 	return fit(strings.Join(lines, "\n"), w, h)
 }
 
@@ -350,4 +351,14 @@ func (t *costsTab) tableView(w int) string {
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// exportCommand is the command line that writes this session's cost sheet,
+// with the session's real ID, ready to copy.
+func (t *costsTab) exportCommand() string {
+	id := "SITZUNG"
+	if t.sess != nil && t.sess.ID != "" {
+		id = model.SafeLine(t.sess.ID)
+	}
+	return "ikz kosten " + id + " -o kosten.csv"
 }
