@@ -29,11 +29,9 @@ type autosaver struct {
 	d  tabDeps
 	id string
 
-	mu       sync.Mutex
-	order    []string
-	pending  map[string]func(*model.Session) error
-	running  bool
-	failures int // consecutive failed saves, for the retry pause
+	writeQueue // runs the saves (write_queue.go); its mu guards order and pending
+	order      []string
+	pending    map[string]func(*model.Session) error
 }
 
 // saveTracker knows which savers of a program hold changes that failed to
@@ -162,11 +160,7 @@ func (a *autosaver) queue(item string, fn func(*model.Session) error) tea.Cmd {
 		a.order = append(a.order, item)
 	}
 	a.pending[item] = fn
-	if a.running {
-		return nil
-	}
-	a.running = true
-	return a.run
+	return startQueue[*saveBatch](&a.writeQueue, a)
 }
 
 // retry returns the command that saves what is still pending, or nil when
@@ -174,11 +168,10 @@ func (a *autosaver) queue(item string, fn func(*model.Session) error) tea.Cmd {
 func (a *autosaver) retry() tea.Cmd {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.running || len(a.order) == 0 {
+	if len(a.order) == 0 {
 		return nil
 	}
-	a.running = true
-	return a.run
+	return startQueue[*saveBatch](&a.writeQueue, a)
 }
 
 // unsaved is the number of changes not yet committed.
@@ -188,105 +181,105 @@ func (a *autosaver) unsaved() int {
 	return len(a.order)
 }
 
-// run saves until nothing is pending and reports savedMsg, or
-// saveFailedMsg with the changes put back.
-func (a *autosaver) run() tea.Msg {
-	var last *savedMsg
-	var refused []tea.Msg // errMsg of changes refused for themselves
-	for {
-		a.mu.Lock()
-		if len(a.order) == 0 {
-			a.running = false
-			a.failures = 0
-			a.mu.Unlock()
-			a.d.saves.set(a, nil)
-			return a.report(last, refused)
-		}
-		items := append([]string(nil), a.order...)
-		fns := make([]func(*model.Session) error, len(items))
-		for i, item := range items {
-			fns[i] = a.pending[item]
-		}
-		a.order = a.order[:0]
-		clear(a.pending)
-		a.mu.Unlock()
-
-		msg := saveCmd(a.d, a.id, func(s *model.Session) error {
-			for _, fn := range fns {
-				if err := fn(s); err != nil {
-					return err
-				}
-			}
-			return nil
-		})()
-		if m, ok := msg.(savedMsg); ok {
-			last = &m
-			continue
-		}
-		err := msg.(errMsg).err // saveCmd gives savedMsg or errMsg
-		if saveRetryable(err) {
-			return a.requeue(items, fns, err, last)
-		}
-		if len(fns) == 1 {
-			refused = append(refused, msg) // invalid or stale: dropped with its reason
-			continue
-		}
-		// One change of the batch is refused for itself: save them one by
-		// one, so that the valid ones are kept.
-		for i, fn := range fns {
-			switch m := saveCmd(a.d, a.id, fn)().(type) {
-			case savedMsg:
-				last = &m
-			case errMsg:
-				if saveRetryable(m.err) {
-					return a.requeue(items[i:], fns[i:], m.err, last)
-				}
-				refused = append(refused, m)
-			}
-		}
-	}
+// saveBatch is the work of one save: every change pending when it
+// started, in order.
+type saveBatch struct {
+	items []string
+	fns   []func(*model.Session) error
 }
 
-// report is the result of a run: the last saved session and every refusal.
-func (a *autosaver) report(last *savedMsg, refused []tea.Msg) tea.Msg {
-	if len(refused) == 0 {
-		if last == nil {
-			return nil
-		}
-		return *last
+// take, write, putBack and finish make autosaver a queueOwner.
+
+func (a *autosaver) take() (*saveBatch, bool) {
+	if len(a.order) == 0 {
+		return nil, false
 	}
-	var cmds tea.BatchMsg
-	if last != nil {
-		saved := *last
-		cmds = append(cmds, func() tea.Msg { return saved })
+	b := &saveBatch{items: append([]string(nil), a.order...)}
+	b.fns = make([]func(*model.Session) error, len(b.items))
+	for i, item := range b.items {
+		b.fns[i] = a.pending[item]
 	}
-	for _, m := range refused {
-		cmds = append(cmds, func() tea.Msg { return m })
-	}
-	return cmds
+	a.order = a.order[:0]
+	clear(a.pending)
+	return b, true
 }
 
-// requeue puts the changes of a failed batch back in front of those queued
-// meanwhile (a newer change to the same item wins) and reports the failure.
-func (a *autosaver) requeue(items []string, fns []func(*model.Session) error, err error, last *savedMsg) tea.Msg {
-	a.d.saves.set(a, err)
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	order := make([]string, 0, len(items)+len(a.order))
-	for i, item := range items {
+// write saves the batch in one transaction. When one change of it is
+// refused for itself, the changes are saved one by one, so that the valid
+// ones are kept; when the disk or file fails, what is not saved stays in b
+// for putBack.
+func (a *autosaver) write(b *saveBatch) ([]tea.Msg, error) {
+	msg := saveCmd(a.d, a.id, func(s *model.Session) error {
+		for _, fn := range b.fns {
+			if err := fn(s); err != nil {
+				return err
+			}
+		}
+		return nil
+	})()
+	if _, ok := msg.(savedMsg); ok {
+		return []tea.Msg{msg}, nil
+	}
+	err := msg.(errMsg).err // saveCmd gives savedMsg or errMsg
+	if saveRetryable(err) {
+		a.d.saves.set(a, err)
+		return nil, err
+	}
+	if len(b.fns) == 1 {
+		return []tea.Msg{msg}, nil // invalid or stale: dropped with its reason
+	}
+	var out []tea.Msg
+	for i, fn := range b.fns {
+		m := saveCmd(a.d, a.id, fn)()
+		if e, ok := m.(errMsg); ok && saveRetryable(e.err) {
+			b.items, b.fns = b.items[i:], b.fns[i:]
+			a.d.saves.set(a, e.err)
+			return out, e.err
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// putBack puts the changes of a failed batch back in front of those queued
+// meanwhile (a newer change to the same item wins).
+func (a *autosaver) putBack(b *saveBatch) {
+	order := make([]string, 0, len(b.items)+len(a.order))
+	for i, item := range b.items {
 		if _, newer := a.pending[item]; !newer {
-			a.pending[item] = fns[i]
+			a.pending[item] = b.fns[i]
 			order = append(order, item)
 		}
 	}
 	a.order = append(order, a.order...)
-	a.running = false
-	a.failures++
-	out := saveFailedMsg{saver: a, err: err, pending: len(a.order), retryIn: retryDelay(a.failures)}
-	if last != nil {
-		out.sess = last.sess
+}
+
+// finish is the result of a run: the last saved session and every
+// refusal, or the failure with what is still pending.
+func (a *autosaver) finish(r runResult) tea.Msg {
+	if r.err != nil {
+		out := saveFailedMsg{saver: a, err: r.err, pending: a.unsaved(), retryIn: retryDelay(r.failures)}
+		if r.saved != nil {
+			out.sess = r.saved.sess
+		}
+		return out
 	}
-	return out
+	a.d.saves.set(a, nil)
+	if len(r.refused) == 0 {
+		if r.saved == nil {
+			return nil
+		}
+		return *r.saved
+	}
+	var cmds tea.BatchMsg
+	if r.saved != nil {
+		saved := *r.saved
+		cmds = append(cmds, func() tea.Msg { return saved })
+	}
+	for _, m := range r.refused {
+		cmds = append(cmds, func() tea.Msg { return m })
+	}
+	return cmds
 }
 
 // newer reports whether a loaded session may replace cur: saves of different

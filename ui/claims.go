@@ -1,12 +1,9 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
-
-	tea "github.com/charmbracelet/bubbletea"
 
 	"ikz/model"
 )
@@ -223,48 +220,34 @@ func (e *notClaimedError) Error() string {
 	return what + ": für „" + e.name + "“ antwortet jetzt eine andere Verbindung (" + e.step + ")"
 }
 
-// applyBurst stores the changes queued one after another (key presses
-// faster than the disk, many connections at once) in one transaction,
-// called with ch.mu held (it releases it). ok is false when there is no
-// burst or one of its changes is refused: then the changer stores them
-// one by one as usual, each with its own outcome (ch.mu still held). A
-// failed disk leaves the burst queued and reports saveFailedMsg.
-func (ch *changer) applyBurst() (tea.Msg, bool) {
+// burstLen is how many changes at the front of the queue can be stored
+// in one transaction (key presses faster than the disk, many connections
+// at once): plain changes, not undo/redo, not final, at most 64; below 2
+// there is no burst. Called with ch.mu held.
+func (ch *changer) burstLen() int {
 	n := 0
 	for n < len(ch.queue) && n < 64 && ch.queue[n].kind == changeDo && !ch.queue[n].c.Final {
 		n++
 	}
 	if n < 2 {
-		return nil, false
+		return 0
 	}
-	burst := slices.Clone(ch.queue[:n])
-	ch.queue = ch.queue[n:]
-	ch.mu.Unlock()
+	return n
+}
+
+// applyAll stores a burst in one transaction, each change only while this
+// connection holds its municipality (see apply); if one is refused, none
+// is stored and the changer stores them one by one (session_changes.go).
+func (ch *changer) applyAll(burst []queuedChange) (*model.Session, error) {
 	claims, conn := ch.d.claims, ch.d.conn
-	cs := make([]model.Change, n)
+	cs := make([]model.Change, len(burst))
 	for i, q := range burst {
 		cs[i] = q.c
 	}
-	sess, err := ch.d.store.ApplyAll(ch.id, cs, func(c model.Change, s *model.Session) error {
+	return ch.d.store.ApplyAll(ch.id, cs, func(c model.Change, s *model.Session) error {
 		if claims == nil || c.As == "" || claims.Holds(s.ID, c.As, conn) {
 			return nil
 		}
 		return errNotClaimed
 	})
-	if err == nil {
-		return savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(burst[n-1])}, true
-	}
-	ch.mu.Lock()
-	ch.queue = append(burst, ch.queue...)
-	if saveRetryable(err) {
-		// The disk or file failed: all of them stay queued, as one
-		// failed change would (run).
-		ch.running = false
-		ch.failures++
-		out := saveFailedMsg{saver: ch, err: err, pending: len(ch.queue), retryIn: retryDelay(ch.failures)}
-		ch.mu.Unlock()
-		ch.d.saves.set(ch, err)
-		return out, true
-	}
-	return nil, false
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"ikz/model"
 )
 
@@ -161,19 +163,21 @@ func TestAutosaverCoalesces(t *testing.T) {
 	e := newTabEnv(t, nil)
 	a := newAutosaver(e.d, e.id)
 	var cmds int
+	var run tea.Cmd // the one save command
 	for i := 0; i < 100; i++ {
 		note := strings.Repeat("x", i+1)
-		if a.queue("note:s.bedarf.ziele", func(s *model.Session) error {
+		if cmd := a.queue("note:s.bedarf.ziele", func(s *model.Session) error {
 			s.Notes = map[string]string{"s.bedarf.ziele": note}
 			return nil
-		}) != nil {
+		}); cmd != nil {
 			cmds++
+			run = cmd
 		}
 	}
 	if cmds != 1 {
 		t.Fatalf("%d save commands for 100 changes while one is in flight, want 1", cmds)
 	}
-	msg := a.run()
+	msg := run()
 	saved, ok := msg.(savedMsg)
 	if !ok {
 		t.Fatalf("run returned %T, want savedMsg", msg)

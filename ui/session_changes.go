@@ -2,7 +2,7 @@ package ui
 
 import (
 	"errors"
-	"sync"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -17,22 +17,19 @@ type changer struct {
 	d  tabDeps
 	id string
 
-	mu       sync.Mutex
-	hist     model.History
-	queue    []queuedChange
-	running  bool
-	failures int // consecutive failed saves, for the retry pause
+	writeQueue // runs the saves (write_queue.go); its mu guards hist and queue
+	hist       model.History
+	queue      []queuedChange
 }
 
 // retry stores what a failed save left in the queue.
 func (ch *changer) retry() tea.Cmd {
 	ch.mu.Lock()
 	defer ch.mu.Unlock()
-	if ch.running || len(ch.queue) == 0 {
+	if len(ch.queue) == 0 {
 		return nil
 	}
-	ch.running = true
-	return ch.run
+	return startQueue[*changeBatch](&ch.writeQueue, ch)
 }
 
 // unsaved is the number of changes not yet stored.
@@ -108,84 +105,105 @@ func (ch *changer) redo() tea.Cmd {
 // enqueue needs ch.mu.
 func (ch *changer) enqueue(q queuedChange) tea.Cmd {
 	ch.queue = append(ch.queue, q)
-	if ch.running {
-		return nil
-	}
-	ch.running = true
-	return ch.run
+	return startQueue[*changeBatch](&ch.writeQueue, ch)
 }
 
-// run stores the queued changes in order and reports the last result.
-// A change the disk or file refused stays queued and is retried (see
-// saveFailedMsg); one refused for itself (invalid, stale) is dropped: a
-// failed undo or redo goes back on its stack, a failed change leaves the
-// history (it never happened).
-func (ch *changer) run() tea.Msg {
-	var last tea.Msg
-	for {
-		ch.mu.Lock()
-		if len(ch.queue) == 0 {
-			ch.running = false
-			ch.failures = 0
-			ch.mu.Unlock()
-			ch.d.saves.set(ch, nil)
-			return last
-		}
-		if m, ok := ch.applyBurst(); ok { // claims.go: a burst of key presses in one transaction
-			if f, failed := m.(saveFailedMsg); failed {
-				if saved, ok := last.(savedMsg); ok {
-					f.sess = saved.sess
-				}
-				return f
-			}
-			last = m
-			continue
-		}
-		q := ch.queue[0]
-		ch.queue = ch.queue[1:]
-		ch.mu.Unlock()
+// changeBatch is the work of one run step: one change, or a burst of
+// changes queued one after another (key presses faster than the disk, many
+// connections at once) that are stored in one transaction (claims.go).
+type changeBatch struct{ qs []queuedChange }
 
-		sess, err := ch.apply(q) // claims.go: a municipality's change only while this connection holds it
-		if m, stale := ch.stale(q, err); stale {
-			if _, ok := m.(conflictMsg); ok {
-				ch.mu.Lock()
-				ch.hist.Drop(q.c)
-				ch.mu.Unlock()
-			}
-			last = m
-			continue
-		}
-		if err != nil && saveRetryable(err) {
-			// The disk or file failed, not the change: it stays first in
-			// the queue and is tried again (autosave.go).
-			ch.d.saves.set(ch, err)
-			ch.mu.Lock()
-			ch.queue = append([]queuedChange{q}, ch.queue...)
-			ch.running = false
-			ch.failures++
-			out := saveFailedMsg{saver: ch, err: err, pending: len(ch.queue), retryIn: retryDelay(ch.failures)}
-			ch.mu.Unlock()
-			if m, ok := last.(savedMsg); ok {
-				out.sess = m.sess
-			}
-			return out
-		}
-		if err != nil {
-			ch.mu.Lock()
-			switch q.kind {
-			case changeUndo:
-				ch.hist.FailedUndo()
-			case changeRedo:
-				ch.hist.FailedRedo()
-			default:
-				ch.hist.Drop(q.c)
-			}
-			ch.mu.Unlock()
-			last = errMsg{changeError(q, err)}
-			continue
-		}
-		last = savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(q)}
+// take, write, putBack and finish make changer a queueOwner: the queued
+// changes are stored in order. A change the disk or file refused stays
+// queued and is retried (see saveFailedMsg); one refused for itself
+// (invalid, stale, not claimed) is dropped: a failed undo or redo goes
+// back on its stack, a failed change leaves the history (it never
+// happened).
+
+func (ch *changer) take() (*changeBatch, bool) {
+	if len(ch.queue) == 0 {
+		return nil, false
 	}
+	n := max(ch.burstLen(), 1)
+	b := &changeBatch{qs: slices.Clone(ch.queue[:n])}
+	ch.queue = ch.queue[n:]
+	return b, true
+}
+
+// write stores a burst in one transaction; when one of its changes is
+// refused, or for a single change, they are stored one by one, each with
+// its own outcome. What the disk did not take stays in b for putBack.
+func (ch *changer) write(b *changeBatch) ([]tea.Msg, error) {
+	if len(b.qs) > 1 {
+		sess, err := ch.applyAll(b.qs)
+		if err == nil {
+			return []tea.Msg{savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(b.qs[len(b.qs)-1])}}, nil
+		}
+		if saveRetryable(err) {
+			ch.d.saves.set(ch, err)
+			return nil, err
+		}
+	}
+	var out []tea.Msg
+	for i, q := range b.qs {
+		m, err := ch.writeOne(q)
+		if err != nil {
+			b.qs = b.qs[i:]
+			return out, err
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// writeOne stores one change; an error means the disk or file failed.
+func (ch *changer) writeOne(q queuedChange) (tea.Msg, error) {
+	sess, err := ch.apply(q) // claims.go: a municipality's change only while this connection holds it
+	if m, stale := ch.stale(q, err); stale {
+		if _, ok := m.(conflictMsg); ok {
+			ch.mu.Lock()
+			ch.hist.Drop(q.c)
+			ch.mu.Unlock()
+		}
+		return m, nil
+	}
+	if err != nil && saveRetryable(err) {
+		// The disk or file failed, not the change: it goes back first in
+		// the queue and is tried again (autosave.go).
+		ch.d.saves.set(ch, err)
+		return nil, err
+	}
+	if err != nil {
+		ch.mu.Lock()
+		switch q.kind {
+		case changeUndo:
+			ch.hist.FailedUndo()
+		case changeRedo:
+			ch.hist.FailedRedo()
+		default:
+			ch.hist.Drop(q.c)
+		}
+		ch.mu.Unlock()
+		return errMsg{changeError(q, err)}, nil
+	}
+	return savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(q)}, nil
+}
+
+func (ch *changer) putBack(b *changeBatch) {
+	ch.queue = append(slices.Clone(b.qs), ch.queue...)
+}
+
+// finish reports the last result, or the failure with what is pending.
+func (ch *changer) finish(r runResult) tea.Msg {
+	if r.err == nil {
+		ch.d.saves.set(ch, nil)
+		return r.last
+	}
+	out := saveFailedMsg{saver: ch, err: r.err, pending: ch.unsaved(), retryIn: retryDelay(r.failures)}
+	if m, ok := r.last.(savedMsg); ok {
+		out.sess = m.sess
+	}
+	return out
 }
 
 // changeStatus names a stored change for the status line.

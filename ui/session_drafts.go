@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"encoding/json"
-	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -21,10 +20,9 @@ type formDraft struct {
 	key  string // "<session>/review", "<session>/measure/m3", …
 	last []byte // what was queued last
 
-	mu      sync.Mutex
-	next    []byte // newest text not yet written; nil with dirty: delete
-	dirty   bool
-	running bool
+	writeQueue        // runs the writes (write_queue.go); its mu guards next and dirty
+	next       []byte // newest text not yet written; nil with dirty: delete
+	dirty      bool
 }
 
 // formDraftSavedMsg acknowledges that the draft under key is in the store as
@@ -71,48 +69,40 @@ func (f *formDraft) discard() tea.Cmd {
 
 // idle reports whether no write is queued or on its way (a nil draft is
 // idle).
-func (f *formDraft) idle() bool {
-	if f == nil {
-		return true
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return !f.running
-}
+func (f *formDraft) idle() bool { return f == nil || f.writeQueue.idle() }
 
 func (f *formDraft) queue(data []byte) tea.Cmd {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.next, f.dirty = data, true
-	if f.running {
-		return nil
-	}
-	f.running = true
-	return f.run
+	return startQueue[[]byte](&f.writeQueue, f)
 }
 
-func (f *formDraft) run() tea.Msg {
-	var last tea.Msg
-	for {
-		f.mu.Lock()
-		if !f.dirty {
-			f.running = false
-			f.mu.Unlock()
-			return last
-		}
-		data := f.next
-		f.dirty = false
-		f.mu.Unlock()
-		var err error
-		if data == nil {
-			err = f.st.DeleteDraft(f.key)
-		} else {
-			err = f.st.PutDraft(f.key, data)
-		}
-		if err != nil {
-			last = errMsg{err}
-			continue
-		}
-		last = formDraftSavedMsg{key: f.key, data: data}
+// take, write, putBack and finish make formDraft a queueOwner: only the
+// newest text is written, a failed write is reported and the next change
+// writes again.
+
+func (f *formDraft) take() ([]byte, bool) {
+	if !f.dirty {
+		return nil, false
 	}
+	f.dirty = false
+	return f.next, true
 }
+
+func (f *formDraft) write(data []byte) ([]tea.Msg, error) {
+	var err error
+	if data == nil {
+		err = f.st.DeleteDraft(f.key)
+	} else {
+		err = f.st.PutDraft(f.key, data)
+	}
+	if err != nil {
+		return []tea.Msg{errMsg{err}}, nil
+	}
+	return []tea.Msg{formDraftSavedMsg{key: f.key, data: data}}, nil
+}
+
+func (f *formDraft) putBack([]byte) {}
+
+func (f *formDraft) finish(r runResult) tea.Msg { return r.last }
