@@ -252,30 +252,75 @@ func (a *accessible) search(list []store.Summary) (*model.Session, error) {
 	}
 }
 
-// create asks the new-session questions and stores the session.
+// create asks the new-session questions one by one and stores the
+// session. Like the new-session form it keeps what is typed as the draft
+// (newsession.go) after every answer and creates the session in one
+// transaction with removing the draft.
 func (a *accessible) create() (*model.Session, error) {
 	d := &wizard.NewSession{}
-	form := wizard.NewSessionForm(d, nil).WithAccessible(true).WithInput(a.in).WithOutput(a.out)
-	if err := form.Run(); err != nil {
-		return nil, err
+	var stored newSessionDraft
+	if a.loadDraft(newSessionDraftKey, &stored) {
+		what := "eine neue Sitzung"
+		if t := strings.TrimSpace(stored.Form.Title); t != "" {
+			what += " „" + model.SafeLine(t) + "“"
+		}
+		if resume, _, err := a.resumeDraft(what, newSessionDraftKey, false); err != nil {
+			return nil, err
+		} else if resume {
+			*d = stored.Form
+		}
 	}
-	if wizard.ValidateTitle(d.Title) != nil {
+	a.say("Neue Sitzung: Titel, Schulträger, Bundesland, Art des Schulträgers und beteiligte Kommunen.")
+	for _, f := range wizard.NewSessionFields(d) {
+		hint := wizard.NewSessionHint(f.GetKey())
+		switch f.GetKey() { // a typed value is read out by run
+		case wizard.FieldLand:
+			hint += "\n" + choiceBefore("bundesland", d.Land)
+		case wizard.FieldKind:
+			hint += "\n" + choiceBefore("traeger", d.Kind)
+		}
+		if err := a.ask(hint, f); err != nil {
+			return nil, err
+		}
+		if f.GetKey() == wizard.FieldLand {
+			if note := wizard.LandNote(d.Land); strings.HasPrefix(note, "Hinweis") {
+				a.say("%s", note)
+				a.say("")
+			}
+		}
+		if blankDraft(*d) {
+			a.dropDraft(newSessionDraftKey)
+		} else {
+			a.keepDraft(newSessionDraftKey, newSessionDraft{Form: *d, Changed: a.now()})
+		}
 		if a.in.eof {
+			if !blankDraft(*d) {
+				a.say("Noch keine Sitzung angelegt. Was Sie eingegeben haben, bleibt als Entwurf und kommt beim nächsten Anlegen wieder.")
+			}
 			return nil, io.EOF
 		}
+	}
+	if wizard.ValidateTitle(d.Title) != nil {
 		return nil, errors.New("keine Sitzung angelegt: Der Titel fehlt")
 	}
 	s := &model.Session{}
 	d.Apply(s)
-	if err := a.st.Create(s); err != nil {
+	if err := a.st.CreateFromDraft(s, newSessionDraftKey); err != nil {
 		return nil, err
 	}
-	if note := wizard.LandNote(d.Land); strings.HasPrefix(note, "Hinweis") {
-		a.say(note)
-	}
-	a.say("Sitzung „%s“ angelegt und gespeichert.", s.Title)
+	a.say("Sitzung „%s“ angelegt und gespeichert.", model.SafeLine(s.Title))
 	a.say("")
 	return s, nil
+}
+
+// choiceBefore reads out the current answer of a choice of the
+// new-session form.
+func choiceBefore(key, value string) string {
+	q, _ := model.ProfileQuestionByKey(key)
+	if value == wizard.NoAnswer {
+		return "Bisher: keine Angabe – Enter übernimmt."
+	}
+	return "Bisher: " + model.SafeLine(q.AnswerText(model.Answer{value})) + " – Enter übernimmt."
 }
 
 // menuEntry is one entry of a menu; do works on the session and returns

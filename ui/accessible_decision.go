@@ -52,7 +52,7 @@ func (a *accessible) decide(sess *model.Session) (*model.Session, error) {
 	}
 	d := fresh()
 	if a.loadDraft(key, d) {
-		resume, back, err := a.resumeDraft("eine Entscheidung für „"+model.SafeLine(coopName(model.ModelID(d.Model)))+"“", key)
+		resume, back, err := a.resumeDraft("eine Entscheidung für „"+model.SafeLine(coopName(model.ModelID(d.Model)))+"“", key, true)
 		if err != nil || back {
 			return sess, err
 		}

@@ -38,11 +38,14 @@ func (a *accessible) dropDraft(key string) {
 
 // resumeDraft asks what to do with a stored draft of what: continue it
 // (resume), or discard it after a second question and start anew; back:
-// leave the form.
-func (a *accessible) resumeDraft(what, key string) (resume, back bool, err error) {
+// leave the form (offered when canGoBack).
+func (a *accessible) resumeDraft(what, key string, canGoBack bool) (resume, back bool, err error) {
 	a.say("Es gibt einen angefangenen Entwurf: %s.", what)
-	i, err := a.chooseFrom("Was möchten Sie tun? Enter setzt ihn fort.",
-		[]string{"Entwurf fortsetzen (die bisherigen Antworten werden vor jeder Frage vorgelesen)", "Entwurf verwerfen und neu beginnen", choiceBack}, 0)
+	labels := []string{"Entwurf fortsetzen (die bisherigen Antworten werden vor jeder Frage vorgelesen)", "Entwurf verwerfen und neu beginnen"}
+	if canGoBack {
+		labels = append(labels, choiceBack)
+	}
+	i, err := a.chooseFrom("Was möchten Sie tun? Enter setzt ihn fort.", labels, 0)
 	switch {
 	case err != nil:
 		return false, true, err

@@ -80,7 +80,7 @@ func (a *accessible) addMeasure(sess *model.Session) (*model.Session, error) {
 	key := sess.ID + "/measure/new" // the Maßnahmen tab's draft of a new measure
 	d := &wizard.MeasureDraft{Status: string(model.MeasureGeplant)}
 	if a.loadDraft(key, d) {
-		resume, back, err := a.resumeDraft("eine neue Maßnahme „"+model.SafeLine(d.Title)+"“", key)
+		resume, back, err := a.resumeDraft("eine neue Maßnahme „"+model.SafeLine(d.Title)+"“", key, true)
 		if err != nil || back {
 			return sess, err
 		}

@@ -59,7 +59,7 @@ func (a *accessible) newReview(sess *model.Session) (*model.Session, error) {
 	key := sess.ID + "/review" // the Review tab's draft
 	d := wizard.NewReviewDraft(today)
 	if a.loadDraft(key, d) {
-		resume, back, err := a.resumeDraft("ein Review vom "+d.Date, key)
+		resume, back, err := a.resumeDraft("ein Review vom "+d.Date, key, true)
 		if err != nil || back {
 			return sess, err
 		}

@@ -811,3 +811,31 @@ func TestAccessibleDraftReadBackIsSanitised(t *testing.T) {
 		t.Error("a control or bidi character reached the output")
 	}
 }
+
+// The new session is asked field by field with the form's hints, kept as
+// the new-session form's draft after every answer, and created in one
+// transaction with removing the draft.
+func TestAccessibleNewSessionDraft(t *testing.T) {
+	st := shStore(t)
+	text := runAccessible(t, st, script{"Barrierefrei", "Kreis Test"}) // the input ends
+	containsAll(t, text, "interrupted", "Zum Wiederfinden in der Liste", "bleibt als Entwurf")
+	var stored newSessionDraft
+	if _, found := openDraft(st, newSessionDraftKey, &stored); !found || stored.Form.Title != "Barrierefrei" || stored.Form.Traeger != "Kreis Test" {
+		t.Fatalf("draft after the interruption: found %v, %+v", found, stored)
+	}
+	if list, _ := st.List(); len(list) != 0 {
+		t.Fatalf("a session was created from half a form: %+v", list)
+	}
+	text = runAccessible(t, st, script{"", "", "", "11", "3", "", menu("Beenden")})
+	containsAll(t, text, "resumed", "Es gibt einen angefangenen Entwurf: eine neue Sitzung „Barrierefrei“.",
+		"Bisher: Barrierefrei – Enter übernimmt.", "Bisher: Kreis Test – Enter übernimmt.",
+		"Das Land bestimmt die Rechtsgrundlage", "Bisher: keine Angabe – Enter übernimmt.",
+		"Sitzung „Barrierefrei“ angelegt und gespeichert.")
+	s := onlySession(t, st)
+	if s.Title != "Barrierefrei" || s.Traeger != "Kreis Test" || !s.Profile.Is("bundesland", "NW") || !s.Profile.Is("traeger", "landkreis") {
+		t.Fatalf("created session %+v", s)
+	}
+	if data, err := st.Draft(newSessionDraftKey); err != nil || len(data) != 0 {
+		t.Errorf("the draft outlived the created session: %q (err %v)", data, err)
+	}
+}

@@ -90,17 +90,28 @@ const TitleLimit = 80
 // of Träger and the participating municipalities. Enter through the fields
 // keeps the defaults: Land and kind stay unanswered. theme may be nil.
 func NewSessionForm(d *NewSession, theme *huh.Theme) *huh.Form {
+	f := NewSessionFields(d)
+	return huh.NewForm(
+		huh.NewGroup(f[0], f[1]),
+		huh.NewGroup(f[2]),
+		huh.NewGroup(f[3], f[4]),
+	).WithKeyMap(newSessionKeyMap()).WithTheme(theme)
+}
+
+// NewSessionFields are the fields of the new-session form bound to d, in
+// its order; the accessible mode asks them one by one.
+func NewSessionFields(d *NewSession) []huh.Field {
 	title := huh.NewInput().
 		Key(FieldTitle).
 		Title("Titel der Sitzung").
-		Description("Zum Wiederfinden in der Liste, z. B. „Schul-IT gemeinsam 2026“.").
+		Description(NewSessionHint(FieldTitle)).
 		CharLimit(TitleLimit).
 		Validate(ValidateTitle).
 		Value(&d.Title)
 	traeger := huh.NewInput().
 		Key(FieldTraegerName).
 		Title("Schulträger").
-		Description("Name Ihrer Stadt, Gemeinde oder Ihres Kreises (kann leer bleiben).").
+		Description(NewSessionHint(FieldTraegerName)).
 		Placeholder("z. B. Stadt Musterstadt").
 		CharLimit(TitleLimit).
 		Value(&d.Traeger)
@@ -111,7 +122,7 @@ func NewSessionForm(d *NewSession, theme *huh.Theme) *huh.Form {
 	land := huh.NewSelect[string]().
 		Key(FieldLand).
 		Title("Bundesland").
-		Description(LandNote("")).
+		Description(NewSessionHint(FieldLand)).
 		Options(choiceOptions("bundesland")...).
 		Height(landHeight).
 		Value(&d.Land)
@@ -120,21 +131,35 @@ func NewSessionForm(d *NewSession, theme *huh.Theme) *huh.Form {
 	kind := huh.NewSelect[string]().
 		Key(FieldKind).
 		Title(kindQ.Label).
-		Description(kindQ.Help).
+		Description(NewSessionHint(FieldKind)).
 		Options(choiceOptions("traeger")...).
 		Value(&d.Kind)
 	munis := huh.NewInput().
 		Key(FieldMunicipalities).
 		Title("Beteiligte Kommunen").
-		Description("Optional, durch Komma getrennt.").
+		Description(NewSessionHint(FieldMunicipalities)).
 		Placeholder("z. B. Stadt A, Gemeinde B, Kreis C").
 		Value(&d.Municipalities)
+	return []huh.Field{title, traeger, land, kind, munis}
+}
 
-	return huh.NewForm(
-		huh.NewGroup(title, traeger),
-		huh.NewGroup(land),
-		huh.NewGroup(kind, munis),
-	).WithKeyMap(newSessionKeyMap()).WithTheme(theme)
+// NewSessionHint is the description of the new-session field with key
+// (huh's accessible prompts do not show descriptions).
+func NewSessionHint(key string) string {
+	switch key {
+	case FieldTitle:
+		return "Zum Wiederfinden in der Liste, z. B. „Schul-IT gemeinsam 2026“."
+	case FieldTraegerName:
+		return "Name Ihrer Stadt, Gemeinde oder Ihres Kreises (kann leer bleiben)."
+	case FieldLand:
+		return LandNote("")
+	case FieldKind:
+		q, _ := model.ProfileQuestionByKey("traeger")
+		return q.Help
+	case FieldMunicipalities:
+		return "Optional, durch Komma getrennt."
+	}
+	return ""
 }
 
 // newSessionKeyMap is KeyMap plus the keys a stand-alone form can afford:
