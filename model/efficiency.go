@@ -102,7 +102,7 @@ func (e Efficiency) Sheet() EfficiencySheet {
 	if years < 1 {
 		years = 1
 	}
-	spread := fmt.Sprintf("verteilt auf %d %s", years, plural(years, "Jahr", "Jahre"))
+	spread := "verteilt auf " + Plural(years, "Jahr", "Jahre")
 	s := EfficiencySheet{
 		Years: e.Years,
 		Rows: []CostRow{
@@ -164,13 +164,6 @@ func (s EfficiencySheet) MeetsFunding() bool {
 		}
 	}
 	return true
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // FormatEuro formats an amount the German way: 12.345,67 €.

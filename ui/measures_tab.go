@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ikz/model"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -632,12 +633,8 @@ func overdueDays(iso string, now time.Time) int {
 	return int(today.Sub(due).Hours() / 24)
 }
 
-func daysText(n int) string {
-	if n == 1 {
-		return "1 Tag"
-	}
-	return strconv.Itoa(n) + " Tagen"
-}
+// daysText is dative: "überfällig seit 1 Tag", "seit 52 Tagen".
+func daysText(n int) string { return wording.Plural(n, "Tag", "Tagen") }
 
 func (t *measuresTab) editorView() string {
 	st := t.d.styles

@@ -15,6 +15,7 @@ import (
 	"ikz/model"
 	"ikz/store"
 	"ikz/ui/report"
+	"ikz/ui/wording"
 	"ikz/wizard"
 )
 
@@ -330,7 +331,7 @@ func (t *reviewTab) refreshRows() {
 	case len(t.snaps) == 0:
 		rows = append(rows, listRow{label: "Vergleich", value: "noch kein Stand festgehalten"})
 	default:
-		rows = append(rows, listRow{label: "Heute vergleichen mit", value: strconv.Itoa(len(t.snaps)) + " " + pluralWord(len(t.snaps), "Stand", "Ständen")})
+		rows = append(rows, listRow{label: "Heute vergleichen mit", value: wording.Plural(len(t.snaps), "Stand", "Ständen")}) // dative: "vergleichen mit 2 Ständen"
 		for i := len(t.snaps) - 1; i >= 0; i-- {
 			in := t.snaps[i]
 			value := germanDate(in.At)
@@ -353,13 +354,6 @@ func (t *reviewTab) refreshRows() {
 		}
 	}
 	t.list.setRows(rows)
-}
-
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // shortDate is 21.11.2026 in the display zone.

@@ -1,7 +1,6 @@
 package wording
 
 import (
-	"fmt"
 	"math"
 
 	"ikz/model"
@@ -56,11 +55,7 @@ func NewSavings(sh model.EfficiencySheet, years int) Savings {
 	if sh.SavingsTerm < 0 {
 		termWord = "Mehrkosten" // the term has its own sign (one-off costs)
 	}
-	unit := "Jahre"
-	if years == 1 {
-		unit = "Jahr"
-	}
-	out.TermLabel = fmt.Sprintf("%s über %d %s", termWord, years, unit)
+	out.TermLabel = termWord + " über " + Plural(years, "Jahr", "Jahre")
 	out.Term = model.FormatEuro(math.Abs(sh.SavingsTerm))
 	return out
 }
@@ -86,7 +81,7 @@ func NewEfficiency(e model.Efficiency) Efficiency {
 	if err := e.Validate(); err != nil {
 		out.Invalid = err.Error()
 	}
-	out.Years = fmt.Sprintf("%d %s", e.Years, map[bool]string{true: "Jahr", false: "Jahre"}[e.Years == 1])
+	out.Years = Plural(e.Years, "Jahr", "Jahre")
 	for _, r := range sh.Rows {
 		label := r.Label
 		if r.Note != "" {

@@ -156,13 +156,10 @@ func List(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " und " + items[len(items)-1]
 }
 
-// Plural is "1 Frage" or "3 Fragen".
-func Plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
+// Plural is "1 Frage" or "3 Fragen"; the forms come in the case the
+// sentence needs ("mit 3 Ständen"). The rule is model.Plural, which the
+// model's own texts use too.
+func Plural(n int, one, many string) string { return model.Plural(n, one, many) }
 
 // Date is a date in German format, "21.11.2026" ("–" for none).
 func Date(t time.Time) string {
