@@ -444,8 +444,12 @@ func (s *section) item(prefix string, prefixStyle, style lipgloss.Style, text, s
 		}
 		s.lines = append(s.lines, p+style.Render(l))
 	}
-	if src != "" {
-		s.lines = append(s.lines, strings.Repeat(" ", pw)+s.st.Faint.Render(truncate(src, max(s.w-pw, 1))))
+	// The answer and source line wraps rather than being cut: the source is
+	// what makes the point checkable.
+	for _, l := range strings.Split(wrapText(src, max(s.w-pw, 10)), "\n") {
+		if l != "" {
+			s.lines = append(s.lines, strings.Repeat(" ", pw)+s.st.Faint.Render(l))
+		}
 	}
 }
 

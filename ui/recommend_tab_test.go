@@ -305,3 +305,27 @@ func TestRecommendTabDecisionSaysDraftIsKept(t *testing.T) {
 		t.Errorf("\"noch nicht\" said %q", last)
 	}
 }
+
+// Every point keeps its source on screen: a long answer wraps the
+// "answer · Quelle" line instead of cutting the source off.
+func TestRecommendTabPointsKeepTheirSource(t *testing.T) {
+	p := model.Profile{"bundesland": {"NI"}, "umfang": {"aufgabenbereich"}, "zustaendigkeit": {"abgeben"},
+		"verbindlichkeit": {"hoch"}, "bestehende_struktur": {"zweckverband"}}
+	e := newTabEnv(t, p)
+	tb := newTestRecommendTab(e, 160, 45).(*recommendTab)
+	res := model.Score(p)
+	for _, w := range []int{40, 60, 90} {
+		for _, ms := range res.Ranking {
+			v := ansiStrip(tb.detailText(rowModelPref+string(ms.Model), w))
+			for _, line := range strings.Split(v, "\n") {
+				if strings.Contains(line, "Umfang der Zusammenarbeit:") && strings.HasSuffix(strings.TrimSpace(line), "…") {
+					t.Errorf("%d cols, %s: the answer line is cut: %q", w, ms.Model, line)
+				}
+			}
+			flat := strings.Join(strings.Fields(v), " ")
+			if strings.Contains(flat, "Umfang der Zusammenarbeit: ein ganzer") && !strings.Contains(flat, "die Beschaffung) · Quelle: H") {
+				t.Errorf("%d cols, %s: the source of the Umfang point is missing:\n%s", w, ms.Model, v)
+			}
+		}
+	}
+}
