@@ -78,7 +78,7 @@ type createKeys struct {
 
 func defaultCreateKeys() createKeys {
 	return createKeys{
-		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "später weiter")),
+		Back:    draftDone(), // "zur Liste" while nothing is typed (View)
 		Discard: key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "Entwurf verwerfen")),
 		Yes:     key.NewBinding(key.WithKeys("j", "J", "y", "Y", "enter"), key.WithHelp("j", "ja, verwerfen")),
 		No:      key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "nein, weiter schreiben")),
