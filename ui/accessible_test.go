@@ -839,3 +839,16 @@ func TestAccessibleNewSessionDraft(t *testing.T) {
 		t.Errorf("the draft outlived the created session: %q (err %v)", data, err)
 	}
 }
+
+// BenchmarkAccessiblePhaseGroup walks one group of guiding questions (three
+// new notes, each one store transaction) and back, as a user does.
+func BenchmarkAccessiblePhaseGroup(b *testing.B) {
+	st := shStore(b, phaseSession())
+	for i := range b.N {
+		n := strconv.Itoa(i)
+		in := steps(toGroup, script{"a" + n, "b" + n, "c" + n, back, menu("Beenden")})
+		if err := RunAccessible(st, in.reader(), io.Discard, accNow); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
