@@ -217,7 +217,7 @@ func (e *notClaimedError) Error() string {
 		what = "Nicht wiederhergestellt"
 	}
 	// the reason first: at 80 columns the step's name may be cut off
-	return what + ": für „" + e.name + "“ antwortet jetzt eine andere Verbindung (" + e.step + ")"
+	return what + ": eine andere Verbindung antwortet jetzt für „" + e.name + "“ (" + e.step + ")"
 }
 
 // burstLen is how many changes at the front of the queue can be stored
