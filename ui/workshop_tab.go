@@ -410,7 +410,7 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, t.keys.Cycle):
 		if id, ok := strings.CutPrefix(row.id, rowQuickPrefix); ok {
-			return t.saveQuick(id, nextRating(t.quickStatus(id)))
+			return t.saveQuick(id, t.nextQuick(id))
 		}
 	case key.Matches(msg, t.keys.Choose):
 		if !t.d.participant && (row.id == rowAdd || strings.HasPrefix(row.id, rowAddName)) {
@@ -438,7 +438,7 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 			return t.openEditor(strings.TrimPrefix(row.id, rowKeyPrefix))
 		case strings.HasPrefix(row.id, rowQuickPrefix):
 			id := strings.TrimPrefix(row.id, rowQuickPrefix)
-			return t.saveQuick(id, nextRating(t.quickStatus(id)))
+			return t.saveQuick(id, t.nextQuick(id))
 		}
 	}
 	return nil

@@ -183,6 +183,8 @@ func TestWorkshopUndoFacilitation(t *testing.T) {
 		{"reason", rowKeyPrefix + "bundesland", append(append([]tea.Msg{kRunes("c")}, typed("alle gleich")...), kEnter)},
 		{"adopt all", rowKeyPrefix + "bundesland", []tea.Msg{kRunes("M")}},
 		{"reveal", rowKeyPrefix + "bundesland", []tea.Msg{kRunes("v")}},
+		{"joint rating", rowQuickPrefix + "qc.s1", []tea.Msg{kSpace}},
+		{"joint answer by majority", rowKeyPrefix + "leistungskraft", []tea.Msg{kRunes("m")}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			e, tb := roomEnv(t)
@@ -194,7 +196,7 @@ func TestWorkshopUndoFacilitation(t *testing.T) {
 			}
 			state := func() string {
 				s := e.sess()
-				b, _ := json.Marshal([]any{s.Participants, s.Workshop, s.Profile})
+				b, _ := json.Marshal([]any{s.Participants, s.Workshop, s.Profile, s.QuickCheck})
 				return string(b)
 			}
 			before := state()
@@ -249,5 +251,39 @@ func TestChangerBurst(t *testing.T) {
 	}
 	if got := e.sess().Participant("p1"); len(got.QuickCheck) != 0 {
 		t.Errorf("two undos left %v", got.QuickCheck)
+	}
+}
+
+// The room's other editors keep the contract too: the merge choice and
+// the name of a new municipality change nothing while browsing or typing,
+// and esc leaves everything as it was; so does "nein" to a removal.
+func TestWorkshopRoomEditorsEscChangeNothing(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		row  string
+		keys []tea.Msg
+	}{
+		{"merge", rowAsPrefix + "p3", []tea.Msg{kRunes("u"), kDown, kUp, kDown, kRunes("q"), kEsc}},
+		{"add", rowAdd, append(append([]tea.Msg{kEnter}, typed("Stadt Blomberg q")...), kEsc)},
+		{"rename", rowAsPrefix + "p1", append(append([]tea.Msg{kRunes("r")}, typed(" Nord")...), kEsc)},
+		{"remove, no", rowAsPrefix + "p2", []tea.Msg{kRunes("d"), kRunes("q"), kRunes("n")}},
+		{"remove, esc", rowAsPrefix + "p2", []tea.Msg{kRunes("d"), kEsc}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e, tb := roomEnv(t)
+			before := participantsJSON(t, e.sess())
+			selectRow(t, tb, c.row)
+			tb = e.send(tb, c.keys[0])
+			if !tb.Capturing() {
+				t.Fatal("the open editor or question does not have the keyboard")
+			}
+			tb = e.send(tb, c.keys[1:]...)
+			if got := participantsJSON(t, e.sess()); got != before || e.saves != 0 {
+				t.Errorf("changed (%d saves):\n%s\nwant\n%s", e.saves, got, before)
+			}
+			if tb.Capturing() {
+				t.Error("esc/n did not close it")
+			}
+		})
 	}
 }
