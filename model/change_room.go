@@ -32,6 +32,10 @@ const (
 	FieldRevealed           Field = "revealed"            // Key: item; Value.On
 	FieldLocked             Field = "locked"              // Key: item; Value.On
 	FieldReason             Field = "reason"              // Key: item; Value.Text
+	// FieldQuickAgreed is the joint rating of a quick-check item in a
+	// workshop: unlike FieldQuick an explicit "offen" is kept (the group
+	// agreed it is open), and the item's note stays as it is.
+	FieldQuickAgreed Field = "quick-agreed" // Key: quick item ID; Value.Quick.Status
 )
 
 // ItemSlotKey is the key of a municipality's answer (or comment) to item.
@@ -120,6 +124,9 @@ func roomSlot(s *Session, f Field, key string) (v Value, ok bool, err error) {
 	case FieldReason:
 		r := s.Reason(key)
 		return Value{Set: r != "", Text: r}, true, nil
+	case FieldQuickAgreed:
+		e := s.QuickCheck[key]
+		return Value{Set: e.Status != "", Quick: QuickEntry{Status: e.Status}}, true, nil
 	}
 	return Value{}, false, nil
 }
@@ -186,6 +193,25 @@ func setRoomSlot(s *Session, f Field, key string, v Value) (ok bool, err error) 
 			text = ""
 		}
 		return true, s.SetReason(key, text)
+	case FieldQuickAgreed:
+		if _, _, ok := QuickItemByID(key); !ok {
+			return true, &FieldError{Field: "Quick-Check", Msg: fmt.Sprintf("unbekannter Punkt %q", key)}
+		}
+		e := s.QuickCheck[key]
+		switch {
+		case v.Set && v.Quick.Status != "":
+			e.Status = v.Quick.Status
+		case e.Note == "":
+			delete(s.QuickCheck, key)
+			return true, nil
+		default:
+			e.Status = StatusOffen // a note keeps the item
+		}
+		if s.QuickCheck == nil {
+			s.QuickCheck = map[string]QuickEntry{}
+		}
+		s.QuickCheck[key] = e
+		return true, nil
 	}
 	return false, nil
 }
@@ -507,11 +533,19 @@ func AdoptUnanimousChange(s *Session) (Change, int) {
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(probe.QuickCheck)) {
-		before, _ := Slot(s, FieldQuick, k)
-		after, _ := Slot(probe, FieldQuick, k)
+		before, _ := Slot(s, FieldQuickAgreed, k)
+		after, _ := Slot(probe, FieldQuickAgreed, k)
 		if !sameValue(before, after) {
-			c.Edits = append(c.Edits, Edit{Field: FieldQuick, Key: k, Before: before, After: after})
+			c.Edits = append(c.Edits, Edit{Field: FieldQuickAgreed, Key: k, Before: before, After: after})
 		}
 	}
 	return c, n
+}
+
+// SetQuickAgreedChange is the joint rating of quick item id in a workshop
+// ("" none; an explicit offen is kept).
+func SetQuickAgreedChange(s *Session, id string, st QuickStatus) Change {
+	before, _ := Slot(s, FieldQuickAgreed, id)
+	return Change{Name: "Gemeinsamer Stand " + itemLabel(id),
+		Edits: []Edit{{Field: FieldQuickAgreed, Key: id, Before: before, After: Value{Set: st != "", Quick: QuickEntry{Status: st}}}}}
 }

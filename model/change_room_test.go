@@ -74,6 +74,12 @@ func TestRoomChangeInverse(t *testing.T) {
 		{"lock", func(s *Session) Change { return LockChange(s, "bundesland", true) }},
 		{"unlock", func(s *Session) Change { return LockChange(s, "leistungskraft", false) }},
 		{"reason", func(s *Session) Change { return ok(SetReasonChange(s, "qc.s2", "weil")) }},
+		{"joint rating offen", func(s *Session) Change { return SetQuickAgreedChange(s, "qc.s1", StatusOffen) }},
+		{"joint rating over a note", func(s *Session) Change {
+			s.QuickCheck["qc.s1"] = QuickEntry{Status: StatusOffen, Note: "n"}
+			return SetQuickAgreedChange(s, "qc.s1", StatusErledigt)
+		}},
+		{"joint rating cleared", func(s *Session) Change { return SetQuickAgreedChange(s, "qc.s2", "") }},
 		{"reason cleared", func(s *Session) Change { return ok(SetReasonChange(s, "bundesland", " ")) }},
 		{"adopt all", func(s *Session) Change {
 			s.Participant("p1").Profile["leistungskraft"] = Answer{"hoch"}
@@ -277,5 +283,40 @@ func TestRoomChangeNames(t *testing.T) {
 	}
 	if i := slices.IndexFunc(mg.Edits, func(e Edit) bool { return e.Field == FieldParticipant }); i != len(mg.Edits)-1 {
 		t.Errorf("the merge removes before it fills in: %+v", mg.Edits)
+	}
+}
+
+// Adopting the unanimous answers as one change gives what AdoptUnanimous
+// gives, an agreed "offen" included (it is kept, not dropped as a default).
+func TestAdoptUnanimousChangeLikeMethod(t *testing.T) {
+	mk := func() *Session {
+		s := roomBase(t)
+		delete(s.Profile, "leistungskraft")
+		for _, p := range s.Participants {
+			if err := s.SetParticipantQuick(p.ID, "qc.s3", StatusOffen); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Lock("leistungskraft", false); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SetParticipantAnswer(p.ID, "leistungskraft", Answer{"hoch"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return s
+	}
+	a, b := mk(), mk()
+	c, n := AdoptUnanimousChange(a)
+	if err := c.Apply(a); err != nil {
+		t.Fatal(err)
+	}
+	if m := AdoptUnanimous(b); m != n || n < 2 {
+		t.Fatalf("adopted %d by change, %d by method", n, m)
+	}
+	if got, want := dump(t, a), dump(t, b); got != want {
+		t.Errorf("change:\n%s\nmethod:\n%s", got, want)
+	}
+	if a.QuickCheck["qc.s3"].Status != StatusOffen {
+		t.Errorf("the agreed offen was dropped: %v", a.QuickCheck)
 	}
 }

@@ -116,13 +116,3 @@ func (t *workshopTab) staleInfo() {
 		t.info, t.infoOf = "", nil
 	}
 }
-
-// nextQuick is the rating space or enter gives item id: a municipality's
-// starts from nothing (offen is an answer); the joint one is offen until
-// set, as in the phase tabs (an explicit offen is not stored).
-func (t *workshopTab) nextQuick(id string) model.QuickStatus {
-	if t.as == "" {
-		return nextStatus(t.quickStatus(id))
-	}
-	return nextRating(t.quickStatus(id))
-}

@@ -410,7 +410,7 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, t.keys.Cycle):
 		if id, ok := strings.CutPrefix(row.id, rowQuickPrefix); ok {
-			return t.saveQuick(id, t.nextQuick(id))
+			return t.saveQuick(id, nextRating(t.quickStatus(id)))
 		}
 	case key.Matches(msg, t.keys.Choose):
 		if !t.d.participant && (row.id == rowAdd || strings.HasPrefix(row.id, rowAddName)) {
@@ -438,7 +438,7 @@ func (t *workshopTab) listKey(msg tea.KeyMsg) tea.Cmd {
 			return t.openEditor(strings.TrimPrefix(row.id, rowKeyPrefix))
 		case strings.HasPrefix(row.id, rowQuickPrefix):
 			id := strings.TrimPrefix(row.id, rowQuickPrefix)
-			return t.saveQuick(id, t.nextQuick(id))
+			return t.saveQuick(id, nextRating(t.quickStatus(id)))
 		}
 	}
 	return nil
@@ -632,9 +632,7 @@ func (t *workshopTab) saveQuick(id string, st model.QuickStatus) tea.Cmd {
 	if t.as != "" {
 		return t.commit(model.SetParticipantQuickChange(t.sess, t.as, id, st), "")
 	}
-	e := t.sess.QuickCheck[id] // the note stays
-	e.Status = st
-	return t.commit(model.SetQuickChange(t.sess, id, e), "")
+	return t.commit(model.SetQuickAgreedChange(t.sess, id, st), "")
 }
 
 // own replaces t.sess by a copy that is safe to change: the loaded session
