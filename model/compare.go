@@ -82,7 +82,8 @@ func Compare(before, after *Session, now time.Time) Comparison {
 		after = &Session{}
 	}
 	c := Comparison{BeforeAt: before.Updated, AfterAt: now}
-	c.Profile = compareProfile(before.Profile, after.Profile)
+	// a workshop's answers read as the room was asked them (GroupWording)
+	c.Profile = compareProfile(before.Profile, after.Profile, len(after.Participants) > 0)
 	c.Quick = compareQuick(before.QuickCheck, after.QuickCheck)
 	rb, ra := Score(before.Profile), Score(after.Profile)
 	c.TopBefore, c.TieBefore = leaderOrTie(rb)
@@ -146,9 +147,12 @@ func LatestReview(s *Session) *Review {
 	return out
 }
 
-func compareProfile(before, after Profile) []AnswerChange {
+func compareProfile(before, after Profile, group bool) []AnswerChange {
 	var out []AnswerChange
 	for _, q := range ProfileQuestions {
+		if group {
+			q = GroupWording(q)
+		}
 		b, a := before[q.Key], after[q.Key]
 		if sameAnswer(b, a) {
 			continue
