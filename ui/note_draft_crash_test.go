@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -26,7 +27,9 @@ import (
 // write the store acknowledged. The parent kills it with SIGKILL at a
 // random moment, reopens the file and demands that everything acknowledged
 // is there; the next child reopens the row (the draft must come back into
-// the editor, it says what it found) and types on.
+// the editor, it says what it found) and types on. "each key" waits for
+// every write as a slow typist would; "burst" types as fast as the program
+// takes keys, so writes are coalesced (the newest text wins) as in a paste.
 
 const noteCrashChildEnv = "IKZ_NOTE_DRAFT_CRASH_CHILD"
 
@@ -34,6 +37,12 @@ func TestNoteDraftSurvivesKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("re-executes the test binary")
 	}
+	for _, mode := range []string{"each key", "burst"} {
+		t.Run(mode, func(t *testing.T) { noteCrashTest(t, mode) })
+	}
+}
+
+func noteCrashTest(t *testing.T, mode string) {
 	path := filepath.Join(t.TempDir(), "crash.db")
 	st, err := store.Open(path)
 	if err != nil {
@@ -48,7 +57,7 @@ func TestNoteDraftSurvivesKill(t *testing.T) {
 	acked, kills := "", 0
 	for round := range 5 {
 		before := storedNoteDraft(t, path, sess.ID)
-		res := noteCrashRound(t, path, sess.ID, time.Duration(150+rng.IntN(500))*time.Millisecond)
+		res := noteCrashRound(t, path, sess.ID, mode, time.Duration(20+rng.IntN(400))*time.Millisecond)
 		if !res.opened {
 			t.Fatalf("round %d: the child never opened the note", round)
 		}
@@ -92,10 +101,10 @@ type noteRound struct {
 }
 
 // noteCrashRound runs one child for d and kills it.
-func noteCrashRound(t *testing.T, path, id string, d time.Duration) noteRound {
+func noteCrashRound(t *testing.T, path, id, mode string, d time.Duration) noteRound {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestNoteDraftCrashChild$", "-test.v")
-	cmd.Env = append(os.Environ(), noteCrashChildEnv+"="+path+"|"+id)
+	cmd.Env = append(os.Environ(), noteCrashChildEnv+"="+mode+"|"+path+"|"+id)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -104,15 +113,25 @@ func noteCrashRound(t *testing.T, path, id string, d time.Duration) noteRound {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	lines := make(chan string, 1024)
+	lines := make(chan string, 1<<16)
+	opened := make(chan struct{})
 	go func() {
 		defer close(lines)
 		sc := bufio.NewScanner(out)
 		sc.Buffer(make([]byte, 1<<20), 1<<20)
 		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "OPENED ") {
+				close(opened)
+			}
 			lines <- sc.Text()
 		}
 	}()
+	// The clock starts when the editor is open: a slow start of the
+	// child on a loaded machine must not leave a round without typing.
+	select {
+	case <-opened:
+	case <-time.After(time.Minute):
+	}
 	time.Sleep(d)
 	_ = cmd.Process.Signal(syscall.SIGKILL)
 	var res noteRound
@@ -177,7 +196,8 @@ func TestNoteDraftCrashChild(t *testing.T) {
 	if spec == "" {
 		t.Skip("only as the child of TestNoteDraftSurvivesKill")
 	}
-	path, id, _ := strings.Cut(spec, "|")
+	parts := strings.SplitN(spec, "|", 3)
+	mode, path, id := parts[0], parts[1], parts[2]
 	st, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -186,12 +206,16 @@ func TestNoteDraftCrashChild(t *testing.T) {
 	d.changes = newChanger(d, id)
 	e := &tabEnv{t: t, st: st, id: id, d: d}
 	key := firstNoteKey(id)
-	e.onMsg = func(msg tea.Msg) {
+	var mu sync.Mutex
+	ack := func(msg tea.Msg) {
 		if m, ok := msg.(formDraftSavedMsg); ok && m.key == key && m.data != nil {
 			b, _ := json.Marshal(rowDraftNote(t, m.data))
+			mu.Lock()
 			fmt.Printf("ACK %s\n", b)
+			mu.Unlock()
 		}
 	}
+	e.onMsg = ack
 	tb := newPhaseTab(d, e.sess(), model.PhaseSondierung)
 	tb.SetSize(100, 30)
 	tb = e.send(tb, kEnter) // the first question
@@ -203,7 +227,18 @@ func TestNoteDraftCrashChild(t *testing.T) {
 	b, _ := json.Marshal(have)
 	fmt.Printf("OPENED %s\n", b)
 	for _, r := range strings.TrimPrefix(crashText, have) {
-		tb = e.send(tb, kRunes(string(r)))
+		if mode != "burst" {
+			tb = e.send(tb, kRunes(string(r)))
+			continue
+		}
+		// as the program does: the writes run beside the typing
+		var cmd tea.Cmd
+		tb, cmd = tb.Update(kRunes(string(r)))
+		go func(tb tab) {
+			for _, m := range e.run(tb, cmd) {
+				ack(m)
+			}
+		}(tb)
 	}
 	time.Sleep(time.Minute) // wait for the kill
 }
