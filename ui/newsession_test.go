@@ -227,3 +227,33 @@ func TestNewSessionCityStateNote(t *testing.T) {
 		t.Errorf("no city-state note for Berlin:\n%s", v)
 	}
 }
+
+// The session is created only after the draft writes on their way have
+// landed: a write after the creation would bring the draft back.
+func TestNewSessionCreateWaitsForDraftWrites(t *testing.T) {
+	st := shStore(t)
+	m := shApp(t, st, 100, 30)
+	shSend(t, m, shKeys("n")...)
+	shSend(t, m, shType("Warten")...)
+	q := &m.form.drafts.writeQueue
+	q.mu.Lock()
+	q.running = true // a draft write is on its way
+	q.mu.Unlock()
+	shSend(t, m, shKeys("enter", "enter", "enter", "enter", "enter")...)
+	if got := titles(t, st); len(got) != 0 || m.Screen() != "Neue Sitzung" {
+		t.Fatalf("created while a draft write was on its way: %q (%s)", got, m.Screen())
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Sitzung wird angelegt …") {
+		t.Errorf("no note while waiting:\n%s", v)
+	}
+	q.mu.Lock()
+	q.running = false // the write has landed; its message comes next
+	q.mu.Unlock()
+	shSend(t, m, formDraftSavedMsg{key: newSessionDraftKey, data: []byte(`{}`)})
+	if got := titles(t, st); len(got) != 1 || got[0] != "Warten" || m.Screen() != "Sitzung" {
+		t.Fatalf("after the draft write: %q (%s)", got, m.Screen())
+	}
+	if _, ok := storedNewSessionDraft(t, st); ok {
+		t.Error("the draft outlived the creation")
+	}
+}
