@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -89,6 +90,7 @@ func (a *accessible) guidingQuestions(sess *model.Session, g model.QuestionGroup
 	a.say("")
 	for k, q := range g.Questions {
 		a.say("Frage %d von %d: %s", k+1, len(g.Questions), q.Text)
+		a.tabDraftNotice(sess.ID, q.ID)
 		cur := sess.Notes[q.ID]
 		var typed string
 		note, back, err := a.askNote(cur, wizard.NoteField(q, &typed, 0), &typed)
@@ -122,6 +124,7 @@ func (a *accessible) quickCheck(sess *model.Session, ph model.Phase) (_ *model.S
 		if it.Hint != "" {
 			a.say("Hinweis: %s", it.Hint)
 		}
+		a.tabDraftNotice(sess.ID, it.ID)
 		stored, ok := sess.QuickCheck[it.ID]
 		d := wizard.NewQuickDraft(stored, ok)
 		before := d.Entry()
@@ -254,4 +257,41 @@ func noteOutcome(before, after string) string {
 		return "Notiz gelöscht."
 	}
 	return "Notiz gespeichert."
+}
+
+// tabDraftNotice says that a phase tab left a draft for row (a note or a
+// quick-check item typed there and not yet stored, editlist_draft.go). It
+// stays for the tab: only the user discards a draft.
+func (a *accessible) tabDraftNotice(sessID, row string) {
+	_, ph, ok := model.GuidingQuestionByID(row)
+	if !ok {
+		_, ph, ok = model.QuickItemByID(row)
+	}
+	if !ok {
+		return
+	}
+	data, err := a.st.Draft(sessID + "/rows/phase-" + string(ph) + "/" + row)
+	var dr rowDraft
+	if err != nil || len(data) == 0 || json.Unmarshal(data, &dr) != nil {
+		return
+	}
+	var what string
+	var note string
+	var quick wizard.QuickDraft
+	switch {
+	case json.Unmarshal(dr.Value, &note) == nil:
+		what = "keine Notiz"
+		if lines := noteLines(note); len(lines) > 0 {
+			what = "„" + strings.Join(lines, " / ") + "“"
+		}
+	case json.Unmarshal(dr.Value, &quick) == nil:
+		what = "Status " + wizard.StatusLabel(model.QuickStatus(quick.Status))
+		if lines := noteLines(quick.Note); len(lines) > 0 {
+			what += ", Notiz „" + strings.Join(lines, " / ") + "“"
+		}
+	default:
+		return
+	}
+	a.say("Im Reiter wartet dazu ein nicht gespeicherter Entwurf von %s: %s. Er bleibt dort; was Sie hier antworten, wird gespeichert.",
+		dr.At.In(displayZone).Format("02.01.2006, 15:04"), model.SafeLine(what))
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
@@ -849,6 +850,38 @@ func BenchmarkAccessiblePhaseGroup(b *testing.B) {
 		in := steps(toGroup, script{"a" + n, "b" + n, "c" + n, back, menu("Beenden")})
 		if err := RunAccessible(st, in.reader(), io.Discard, accNow); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A note or quick-check item typed in a phase tab and not stored (the
+// tab's row draft) is mentioned before its question; the draft stays for
+// the tab.
+func TestAccessiblePhaseMentionsTabDraft(t *testing.T) {
+	st := shStore(t, phaseSession())
+	id := onlySession(t, st).ID
+	at := time.Date(2026, 11, 21, 13, 5, 0, 0, time.UTC)
+	put := func(row string, v any) string {
+		val, _ := json.Marshal(v)
+		data, _ := json.Marshal(rowDraft{At: at, Value: val})
+		key := id + "/rows/phase-" + string(accPhase.ID) + "/" + row
+		if err := st.PutDraft(key, data); err != nil {
+			t.Fatal(err)
+		}
+		return key
+	}
+	noteKey := put(accQ[1], "Im Reiter\nangefangen")
+	quickKey := put(accItem[0], wizard.QuickDraft{Status: string(model.StatusErledigt), Note: "fast fertig"})
+	text := runAccessible(t, st, steps(toGroup, script{"", "", ""}, toQuick[2:], script{"", "", "5", "", menu("Beenden")}))
+	containsAll(t, text, "tab drafts",
+		"Im Reiter wartet dazu ein nicht gespeicherter Entwurf von 21.11.2026, "+at.In(displayZone).Format("15:04")+": „Im Reiter / angefangen“.",
+		"Im Reiter wartet dazu ein nicht gespeicherter Entwurf von 21.11.2026, "+at.In(displayZone).Format("15:04")+": Status erledigt, Notiz „fast fertig“.")
+	if n := strings.Count(text, "Im Reiter wartet"); n != 2 {
+		t.Errorf("%d draft notices, want 2", n)
+	}
+	for _, key := range []string{noteKey, quickKey} {
+		if data, err := st.Draft(key); err != nil || len(data) == 0 {
+			t.Errorf("the tab's draft %s is gone (err %v)", key, err)
 		}
 	}
 }
