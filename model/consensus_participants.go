@@ -43,53 +43,28 @@ func (s *Session) AddParticipant(name string) (string, error) {
 // SetParticipantAnswer stores one profile answer of a participant in
 // canonical form; a nil answer removes it. A locked question refuses.
 func (s *Session) SetParticipantAnswer(pid, key string, a Answer) error {
-	p := s.Participant(pid)
-	if p == nil {
+	if s.Participant(pid) == nil {
 		return unknownParticipant(pid)
 	}
 	if s.Locked(key) {
 		return lockedError(key)
 	}
-	if a == nil {
-		if _, ok := ProfileQuestionByKey(key); !ok {
-			return &ProfileError{Key: key, Unknown: true}
-		}
-		delete(p.Profile, key)
-		return nil
+	if _, ok := ProfileQuestionByKey(key); !ok && a == nil {
+		return &ProfileError{Key: key, Unknown: true}
 	}
-	norm, err := Normalize(key, a)
-	if err != nil {
-		return err
-	}
-	if p.Profile == nil {
-		p.Profile = Profile{}
-	}
-	p.Profile[key] = norm
-	return nil
+	return s.setParticipantAnswer(pid, key, a) // change_room.go
 }
 
 // SetParticipantQuick stores a participant's rating of a quick-check item;
 // "" removes it.
 func (s *Session) SetParticipantQuick(pid, itemID string, st QuickStatus) error {
-	p := s.Participant(pid)
-	if p == nil {
+	if s.Participant(pid) == nil {
 		return unknownParticipant(pid)
 	}
-	if _, _, ok := QuickItemByID(itemID); !ok {
-		return &FieldError{Field: "Quick-Check", Msg: fmt.Sprintf("unbekannter Punkt %q", itemID)}
-	}
-	if s.Locked(itemID) {
+	if _, _, ok := QuickItemByID(itemID); ok && s.Locked(itemID) {
 		return lockedError(itemID)
 	}
-	if st == "" {
-		delete(p.QuickCheck, itemID)
-		return nil
-	}
-	if p.QuickCheck == nil {
-		p.QuickCheck = map[string]QuickStatus{}
-	}
-	p.QuickCheck[itemID] = st
-	return nil
+	return s.setParticipantQuick(pid, itemID, st) // change_room.go
 }
 
 func unknownParticipant(id string) error {
