@@ -62,7 +62,8 @@ type rowDrafts struct {
 	f        *formDraft
 	base     []byte    // its value as stored when it opened (JSON)
 	last     []byte    // its value when last looked at
-	restored time.Time // when the draft put back into it was typed; zero: none
+	restored bool      // it holds a draft from the store, not the stored value
+	typedAt  time.Time // when that draft was typed (zero: unknown)
 }
 
 // keepDrafts makes e keep a draft of its open editor in the store; tab
@@ -129,7 +130,7 @@ func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
 		f, _ := openDraft(r.st, r.prefix+ed.id, &stale)
 		return f.discard()
 	}
-	r.id, r.restored = ed.id, time.Time{}
+	r.id, r.restored, r.typedAt = ed.id, false, time.Time{}
 	r.mu.Lock()
 	r.opens[ed.id]++
 	r.mu.Unlock()
@@ -139,6 +140,7 @@ func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
 	f, found := openDraft(r.st, r.prefix+ed.id, &d)
 	r.f = f
 	if !found {
+		delete(r.waiting, ed.id) // gone meanwhile (another connection's enter)
 		return nil
 	}
 	// Into a fresh value first: a draft that no longer fits leaves the
@@ -155,7 +157,7 @@ func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
 		return r.f.discard()
 	}
 	reflect.ValueOf(ed.value).Elem().Set(v.Elem())
-	r.last, r.restored = data, d.At
+	r.last, r.restored, r.typedAt = data, true, d.At
 	r.waiting[ed.id], r.typed[ed.id] = true, d.At
 	return nil
 }
@@ -258,7 +260,7 @@ func (r *rowDrafts) kept(msg rowDraftKeptMsg) bool {
 // close forgets the open editor; its draft stays in the store.
 func (r *rowDrafts) close() {
 	if r != nil {
-		r.id, r.f, r.base, r.last, r.restored = "", nil, nil, nil, time.Time{}
+		r.id, r.f, r.base, r.last, r.restored, r.typedAt = "", nil, nil, nil, false, time.Time{}
 	}
 }
 
@@ -283,10 +285,14 @@ func (e *editList) draftNote(st *Styles, w int) string {
 // restoredLine tells the user that the editor holds a draft, not the
 // stored value; "" when it does not.
 func (r *rowDrafts) restoredLine() string {
-	if r == nil || r.restored.IsZero() {
+	if r == nil || !r.restored {
 		return ""
 	}
-	return "Entwurf " + r.when(r.restored) + " wiederhergestellt – enter speichert, esc verwirft"
+	when := ""
+	if !r.typedAt.IsZero() {
+		when = r.when(r.typedAt) + " "
+	}
+	return "Entwurf " + when + "wiederhergestellt – enter speichert, esc verwirft"
 }
 
 // when is "von 16:42" today, "vom 28.11.2026, 16:42" before.

@@ -319,3 +319,77 @@ func TestChoiceBrowsingLeavesNoDraft(t *testing.T) {
 		t.Error("browsing answered")
 	}
 }
+
+// Drafts as they may be found in a file: from an earlier day, without a
+// time, not fitting the editor (an older version), gone meanwhile.
+func TestNoteDraftFoundInTheFile(t *testing.T) {
+	cases := []struct {
+		name, draft  string // "" : the mark is there, the draft not
+		editor, line string
+	}{
+		{"earlier day", `{"at":"2026-11-20T09:00:00Z","value":"Vom Vortag"}`, "Vom Vortag", "Entwurf vom 20.11.2026, 09:00 wiederhergestellt"},
+		{"no time", `{"value":"Ohne Zeit"}`, "Ohne Zeit", "Entwurf wiederhergestellt – enter"},
+		{"does not fit", `{"at":"2026-11-21T09:00:00Z","value":42}`, "Gespeichert", ""},
+		{"gone meanwhile", "", "Gespeichert", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := newTabEnv(t, nil)
+			p, _ := model.PhaseByID(model.PhaseSondierung)
+			id := p.Groups[0].Questions[0].ID
+			if _, err := e.st.Update(e.id, func(s *model.Session) error {
+				s.Notes = map[string]string{id: "Gespeichert"}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			key := noteDraftKey(e, id)
+			draft := c.draft
+			if draft == "" {
+				draft = `{"at":"2026-11-21T09:00:00Z","value":"gleich weg"}`
+			}
+			if err := e.st.PutDraft(key, []byte(draft)); err != nil {
+				t.Fatal(err)
+			}
+			tb := newTestPhaseTab(e, model.PhaseSondierung, 160, 30) // the line unwrapped
+			if c.draft == "" {
+				if err := e.st.DeleteDraft(key); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if !tb.(*phaseTab).ed.list.drafted[id] {
+				t.Fatal("the row is not marked")
+			}
+			tb = e.send(tb, kEnter)
+			v := plain(tb)
+			if !strings.Contains(v, c.editor) {
+				t.Errorf("the editor lacks %q:\n%s", c.editor, v)
+			}
+			if c.line != "" && !strings.Contains(v, c.line) {
+				t.Errorf("no line %q:\n%s", c.line, v)
+			}
+			if c.line == "" && strings.Contains(v, "wiederhergestellt") {
+				t.Errorf("a restore line without a restored draft:\n%s", v)
+			}
+			tb = e.send(tb, kEsc)
+			if tb.(*phaseTab).ed.list.drafted[id] {
+				t.Error("the mark stays after esc")
+			}
+			if _, ok := storedRowDraftRaw(t, e, key); ok {
+				t.Error("the draft stays after esc")
+			}
+			if got := e.sess().Notes[id]; got != "Gespeichert" {
+				t.Errorf("the stored note became %q", got)
+			}
+		})
+	}
+}
+
+func storedRowDraftRaw(t testing.TB, e *tabEnv, key string) ([]byte, bool) {
+	t.Helper()
+	data, err := e.st.Draft(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, data != nil
+}
