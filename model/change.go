@@ -177,6 +177,8 @@ func Slot(s *Session, f Field, key string) (Value, error) {
 		return costPartnerSlot(s, key), nil
 	case FieldCostHead:
 		return costHeadSlot(s), nil
+	case FieldCostRename:
+		return costRenameSlot(s, key), nil
 	case FieldTitle:
 		return Value{Set: true, Text: s.Title}, nil
 	case FieldTraeger:
@@ -262,6 +264,8 @@ func setSlot(s *Session, f Field, key string, v Value) error {
 		return setCostPartnerSlot(s, key, v)
 	case FieldCostHead:
 		return setCostHeadSlot(s, v)
+	case FieldCostRename:
+		return setCostRenameSlot(s, key, v)
 	case FieldEfficiency:
 		if !v.Set {
 			s.Efficiency = nil

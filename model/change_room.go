@@ -396,7 +396,8 @@ func RenameParticipantChange(s *Session, pid, name string) (Change, error) {
 	}
 	before, _ := Slot(s, FieldParticipantName, pid)
 	return Change{Name: participantLabel(s, pid) + " umbenannt in „" + SafeLine(name) + "“",
-		Edits: []Edit{{Field: FieldParticipantName, Key: pid, Before: before, After: Value{Set: true, Text: name}}}}, nil
+		Edits: append([]Edit{{Field: FieldParticipantName, Key: pid, Before: before, After: Value{Set: true, Text: name}}},
+			CostRowRenameEdits(s, before.Text, name)...)}, nil // its own cost row follows, cost_rename.go
 }
 
 // SetAbsentChange marks a municipality absent or present again.

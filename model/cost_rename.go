@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -87,7 +88,10 @@ func CostRowsKept(s *Session, traeger string, munis []string) []string {
 	if s.Costs == nil {
 		return nil
 	}
-	_, carried := carryCostRows(s, traeger, munis)
+	carried := map[string]bool{}
+	for _, r := range carriedRenames(s, traeger, munis) {
+		carried[strings.ToLower(r.From)] = true
+	}
 	var out []string
 	for _, name := range missingNames(append([]string{s.Traeger}, s.Municipalities...), append([]string{traeger}, munis...)) {
 		if !carried[strings.ToLower(name)] && s.Costs.CostPartnerIndex(name) >= 0 {
@@ -97,35 +101,92 @@ func CostRowsKept(s *Session, traeger string, munis []string) []string {
 	return out
 }
 
-// renameCostEdits is the edit of the cost-sharing sheet that carries the
-// rows of renamed municipalities to their new names (none when no row is
-// affected).
+// renameCostEdits carries the rows of renamed municipalities to their
+// new names (none when no row is affected).
 func renameCostEdits(s *Session, traeger string, munis []string) []Edit {
-	next, carried := carryCostRows(s, traeger, munis)
-	if len(carried) == 0 {
-		return nil
+	var out []Edit
+	for _, r := range carriedRenames(s, traeger, munis) {
+		out = append(out, costRenameEdit(r.From, r.To))
 	}
-	return SetCostsChange(s, "", next).Edits
+	return out
 }
 
-// carryCostRows is the sheet with the rows of renamed names under their
-// new names, and the old names carried (lower case). A row is not renamed
-// onto a name that has a row already: one partner would be counted twice.
-func carryCostRows(s *Session, traeger string, munis []string) (*CostSharing, map[string]bool) {
+// carriedRenames are the renames whose cost row follows. A row is not
+// renamed onto a name that has a row already: one partner would be
+// counted twice.
+func carriedRenames(s *Session, traeger string, munis []string) []Rename {
 	if s.Costs == nil {
-		return nil, nil
+		return nil
 	}
-	next := s.Costs.Clone()
-	carried := map[string]bool{}
+	var out []Rename
+	taken := map[string]bool{}
 	for _, r := range SessionRenames(s, traeger, munis) {
-		i := next.CostPartnerIndex(r.From)
-		if i < 0 || next.CostPartnerIndex(r.To) >= 0 {
-			continue
+		if s.Costs.CostPartnerIndex(r.From) >= 0 && s.Costs.CostPartnerIndex(r.To) < 0 && !taken[strings.ToLower(r.To)] {
+			taken[strings.ToLower(r.To)] = true
+			out = append(out, r)
 		}
-		next.Partners[i].Name = r.To
-		carried[strings.ToLower(r.From)] = true
 	}
-	return &next, carried
+	return out
+}
+
+// CostRowRenameEdits carries the cost row of the municipality from to
+// the name to – for a workshop municipality renamed in the room, whose
+// own figures are its row (none when from has no row or to has one).
+func CostRowRenameEdits(s *Session, from, to string) []Edit {
+	if s.Costs == nil || sameName(from, to) || s.Costs.CostPartnerIndex(from) < 0 || s.Costs.CostPartnerIndex(to) >= 0 {
+		return nil
+	}
+	return []Edit{costRenameEdit(strings.TrimSpace(from), strings.TrimSpace(to))}
+}
+
+// FieldCostRename renames one row of the cost-sharing sheet in place: its
+// place and figures stay, and the other rows are not touched, so a
+// municipality typing its own figures at the same time (ikz serve) loses
+// nothing. Key is "from\x00to"; Value.Text is the name the row has, from
+// or to, so the inverse edit is the same edit read backwards.
+const FieldCostRename Field = "cost-rename"
+
+func costRenameEdit(from, to string) Edit {
+	return Edit{Field: FieldCostRename, Key: from + "\x00" + to,
+		Before: Value{Set: true, Text: from}, After: Value{Set: true, Text: to}}
+}
+
+// costRenameSlot is the name (of the two in key) that the row has now.
+func costRenameSlot(s *Session, key string) Value {
+	from, to, _ := strings.Cut(key, "\x00")
+	if s.Costs != nil {
+		for _, n := range []string{to, from} {
+			if s.Costs.CostPartnerIndex(n) >= 0 {
+				return Value{Set: true, Text: n}
+			}
+		}
+	}
+	return Value{}
+}
+
+// setCostRenameSlot gives the row of the other name of key the name
+// v.Text. A row that is gone meanwhile (deleted on the cost page) has
+// nothing to carry; a name that has a row meanwhile is refused.
+func setCostRenameSlot(s *Session, key string, v Value) error {
+	from, to, _ := strings.Cut(key, "\x00")
+	source := from
+	if sameName(v.Text, from) {
+		source = to
+	}
+	if !v.Set || s.Costs == nil || sameName(source, v.Text) {
+		return nil
+	}
+	i := s.Costs.CostPartnerIndex(source)
+	if i < 0 {
+		return nil
+	}
+	if s.Costs.CostPartnerIndex(v.Text) >= 0 {
+		return fmt.Errorf("Kostenzahlen für „%s“ gibt es schon – „%s“ wird nicht darauf umbenannt", SafeLine(v.Text), SafeLine(source))
+	}
+	c := s.Costs.Clone()
+	c.Partners[i].Name = v.Text
+	s.Costs = &c
+	return nil
 }
 
 // missingNames are the names of a that b does not hold (compared as the

@@ -96,7 +96,7 @@ func TestSessionDataRenameWithoutCosts(t *testing.T) {
 	s.Costs = nil
 	c := SessionDataChange(s, s.Title, s.Traeger, []string{"Stadt Lindenhagen", "Gemeinde Birkenfelde", "Markt Au"})
 	for _, e := range c.Edits {
-		if e.Field == FieldCosts {
+		if e.Field == FieldCosts || e.Field == FieldCostRename {
 			t.Fatalf("a cost edit without a sheet: %+v", e)
 		}
 	}
@@ -112,4 +112,53 @@ func dumpJSON(t *testing.T, s *Session) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// A workshop municipality renamed in the room takes its own cost row
+// along; undo puts both back.
+func TestRenameParticipantCarriesCostRow(t *testing.T) {
+	s := &Session{Title: "W", Participants: []Participant{{ID: "p1", Name: "Gemeinde Birkenfeld"}, {ID: "p2", Name: "Markt Au"}},
+		Costs: &CostSharing{Years: 5, Partners: []CostPartner{{Name: "Markt Au", Schools: 1}, {Name: "Gemeinde Birkenfeld", Schools: 2}}}}
+	before := dumpJSON(t, s)
+	c, err := RenameParticipantChange(s, "p1", "Gemeinde Birkenfelde")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Apply(s); err != nil {
+		t.Fatal(err)
+	}
+	if got := partnerNames(s); got != "Markt Au:1, Gemeinde Birkenfelde:2" {
+		t.Errorf("cost rows after the rename: %s", got)
+	}
+	if err := c.Inverse().Apply(s); err != nil {
+		t.Fatal(err)
+	}
+	if got := dumpJSON(t, s); got != before {
+		t.Errorf("undo left\n%s\nwant\n%s", got, before)
+	}
+}
+
+// The rename touches its own row only: figures another municipality
+// stored between building the change and applying it (ikz serve) stay,
+// and a row deleted meanwhile leaves nothing to carry.
+func TestCostRenameLeavesOtherRows(t *testing.T) {
+	s := renameBase()
+	c := SessionDataChange(s, s.Title, s.Traeger, []string{"Stadt Lindenhagen", "Gemeinde Birkenfelde", "Markt Au"})
+	s.Costs.Partners[3].Schools = 9 // Markt Au types meanwhile
+	if err := c.Apply(s); err != nil {
+		t.Fatal(err)
+	}
+	if got := partnerNames(s); got != "Kreis Auental:4, Stadt Lindenhagen:3, Gemeinde Birkenfelde:2, Markt Au:9" {
+		t.Errorf("cost rows: %s", got)
+	}
+
+	s = renameBase()
+	c = SessionDataChange(s, s.Title, s.Traeger, []string{"Stadt Lindenhagen", "Gemeinde Birkenfelde", "Markt Au"})
+	s.Costs.Partners = append(s.Costs.Partners[:2], s.Costs.Partners[3:]...) // Birkenfeld's row deleted meanwhile
+	if err := c.Apply(s); err != nil {
+		t.Fatalf("a row deleted meanwhile refuses the rename: %v", err)
+	}
+	if got := partnerNames(s); got != "Kreis Auental:4, Stadt Lindenhagen:3, Markt Au:1" || s.Municipalities[1] != "Gemeinde Birkenfelde" {
+		t.Errorf("cost rows %s, municipalities %q", got, s.Municipalities)
+	}
 }

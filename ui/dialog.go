@@ -94,13 +94,8 @@ func (r *renameDialog) costNote() string {
 	var lines []string
 	c := r.change(r.sess)
 	for _, e := range c.Edits {
-		if e.Field != model.FieldCosts {
-			continue
-		}
-		for i, p := range e.Before.Costs.Partners {
-			if to := e.After.Costs.Partners[i].Name; to != p.Name {
-				lines = append(lines, "Kostenzahlen ziehen mit: „"+model.SafeLine(p.Name)+"“ → „"+model.SafeLine(to)+"“")
-			}
+		if e.Field == model.FieldCostRename {
+			lines = append(lines, "Kostenzahlen ziehen mit: „"+model.SafeLine(e.Before.Text)+"“ → „"+model.SafeLine(e.After.Text)+"“")
 		}
 	}
 	if kept := r.costRowsKept(r.sess); len(kept) > 0 {
