@@ -64,6 +64,8 @@ type accessible struct {
 	// the same model.History the tabs keep.
 	hist   model.History
 	histID string
+
+	eofLine bool // the line of the prompt that met the end of the input is ended
 }
 
 func (a *accessible) say(format string, args ...any) {
@@ -87,7 +89,14 @@ func (a *accessible) run(f huh.Field) error {
 			a.say("  %s", l)
 		}
 	}
-	return f.RunAccessible(a.out, in)
+	err := f.RunAccessible(a.out, in)
+	if a.in.eof && !a.eofLine {
+		// The input ended (ctrl+d): nothing echoed the end of the line
+		// the prompt is on.
+		a.say("")
+		a.eofLine = true
+	}
+	return err
 }
 
 // ask reads hint out (if any), runs f and ends the line of the answer.
