@@ -12,6 +12,13 @@ var tabShort = map[string]string{
 	"Maßnahmen": "Maßn.", "Wirtschaftlichkeit": "Wirtsch.", "Workshop": "Worksh.",
 }
 
+// tabTiny are the last resort when even the compact bar with the short
+// labels is too wide (nine tabs at 80 columns). "WiBe" is the usual
+// abbreviation of a Wirtschaftlichkeitsbetrachtung in public administration.
+var tabTiny = map[string]string{"Wirtschaftlichkeit": "WiBe", "Workshop": "Wksp."}
+
+var tinyOrder = []string{"Wirtschaftlichkeit", "Workshop"}
+
 // shortenOrder is the order in which tabs get their short label: the
 // longest names first.
 var shortenOrder = []string{"Wirtschaftlichkeit", "Verstetigung", "Realisierung", "Sondierung", "Empfehlung", "Maßnahmen", "Workshop"}
@@ -35,17 +42,31 @@ func tabBarLabels(names []string, active, w int) (labels []string, compact bool)
 		}
 		return n
 	}
+	shorten := func(name, short string) {
+		for i, n := range names {
+			if n == name {
+				labels[i] = fmt.Sprintf("%d %s", i+1, short)
+			}
+		}
+	}
 	for _, name := range shortenOrder {
 		if width(2) <= w {
 			return labels, false
 		}
-		for i, n := range names {
-			if n == name {
-				labels[i] = fmt.Sprintf("%d %s", i+1, tabShort[n])
-			}
-		}
+		shorten(name, tabShort[name])
 	}
-	return labels, width(2) > w
+	if width(2) <= w {
+		return labels, false
+	}
+	// Nine tabs at 80 columns: compact, and the longest short label gives
+	// way too, so that no label is cut at the right edge.
+	for _, name := range tinyOrder {
+		if width(0) <= w {
+			break
+		}
+		shorten(name, tabTiny[name])
+	}
+	return labels, true
 }
 
 // renderTabBar renders the tab bar: the active tab in brackets (visible
