@@ -83,7 +83,12 @@ func OpenWith(path string, o Options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{path: path, now: o.Now, newID: o.NewID, readOnly: o.ReadOnly}
-	s.bopts = &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly, OpenFile: o.OpenFile}
+	// PreLoadFreelist also for read-only opens (writable ones always do):
+	// otherwise bbolt loads the freelist lazily inside tx.Check, which may
+	// go on in the background (checkKeys) while read transactions of the
+	// caller read the same field – a data race inside bbolt, seen under
+	// -race in TestBitFlipsRefusedOrIdentical.
+	s.bopts = &bolt.Options{Timeout: o.Timeout, ReadOnly: o.ReadOnly, OpenFile: o.OpenFile, PreLoadFreelist: true}
 	err := s.guard(OpOpen, func() error {
 		db, err := bolt.Open(path, 0o600, s.bopts)
 		if errors.Is(err, berrors.ErrTimeout) {
