@@ -83,6 +83,9 @@ func Run(o Options) error {
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(in), tea.WithOutput(out), tea.WithFPS(120),
 		tea.WithoutSignalHandler())
 	err = runProgram(p)
+	// Writes still under way (or whose command never started: the last
+	// keystroke of a draft before ctrl+c) land before the process ends.
+	drainQueues()
 	// Changes whose save failed get one last try; what still fails is
 	// named on the way out, never dropped silently (autosave.go).
 	if left := m.d.saves.flush(); left != "" {

@@ -292,6 +292,9 @@ func (s *Server) limit() wish.Middleware {
 				go s.guard.watch(conn, gs.lastInput, done, label)
 			}
 			next(gs)
+			// A write whose command the ended program never started (the
+			// last keystroke of a draft before the connection dropped).
+			drainQueues()
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"sync"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -16,7 +17,8 @@ import (
 type writeQueue struct {
 	mu       sync.Mutex
 	running  bool
-	failures int // consecutive runs ended by a failure, for the retry pause
+	claimed  bool // a goroutine runs the queue (running alone: its command may not have started yet)
+	failures int  // consecutive runs ended by a failure, for the retry pause
 }
 
 // queueOwner is what a queue does with its kind of work W.
@@ -50,7 +52,24 @@ func startQueue[W any](q *writeQueue, o queueOwner[W]) tea.Cmd {
 		return nil
 	}
 	q.running = true
-	return func() tea.Msg { return runQueue(q, o) }
+	live.add(q, func() { drainQueue(q, o) })
+	return func() tea.Msg {
+		if !q.claim() {
+			return nil // drained on the way out already
+		}
+		return runQueue(q, o)
+	}
+}
+
+// claim marks q as run by the caller; false when another goroutine runs it.
+func (q *writeQueue) claim() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.claimed {
+		return false
+	}
+	q.claimed = true
+	return true
 }
 
 // runQueue writes until nothing is left or a write failed.
@@ -60,7 +79,8 @@ func runQueue[W any](q *writeQueue, o queueOwner[W]) tea.Msg {
 		q.mu.Lock()
 		w, ok := o.take()
 		if !ok {
-			q.running, q.failures = false, 0
+			q.running, q.claimed, q.failures = false, false, 0
+			live.remove(q) // under q.mu: a new start cannot slip in between
 			q.mu.Unlock()
 			return o.finish(r)
 		}
@@ -79,7 +99,8 @@ func runQueue[W any](q *writeQueue, o queueOwner[W]) tea.Msg {
 		if err != nil {
 			q.mu.Lock()
 			o.putBack(w)
-			q.running = false
+			q.running, q.claimed = false, false
+			live.remove(q)
 			q.failures++
 			r.err, r.failures = err, q.failures
 			q.mu.Unlock()
@@ -93,4 +114,59 @@ func (q *writeQueue) idle() bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	return !q.running
+}
+
+// live are the queues with work under way: started, and not yet finished.
+// On the way out the program waits for them (drainQueues), so that the
+// last keystroke before ctrl+c or q – a draft write whose command had not
+// even started – is in the file too.
+var live = liveQueues{m: map[*writeQueue]func(){}}
+
+type liveQueues struct {
+	mu sync.Mutex
+	m  map[*writeQueue]func()
+}
+
+func (l *liveQueues) add(q *writeQueue, drain func()) {
+	l.mu.Lock()
+	l.m[q] = drain
+	l.mu.Unlock()
+}
+
+func (l *liveQueues) remove(q *writeQueue) {
+	l.mu.Lock()
+	delete(l.m, q)
+	l.mu.Unlock()
+}
+
+// drainQueue runs q's queue here if its command never started, or waits
+// (up to the deadline) for the run under way.
+func drainQueue[W any](q *writeQueue, o queueOwner[W]) {
+	if q.claim() {
+		runQueue(q, o)
+		return
+	}
+	deadline := time.Now().Add(drainWait)
+	for !q.idle() && time.Now().Before(deadline) {
+		time.Sleep(2 * time.Millisecond)
+	}
+}
+
+// drainWait bounds the wait for one write under way when the program ends
+// (a write to a failing disk gives up long before).
+const drainWait = 3 * time.Second
+
+// drainQueues writes what every live queue still holds; called once the
+// program has ended (run.go). Queues that failed stay with the
+// saveTracker, which names what is still not saved.
+func drainQueues() {
+	live.mu.Lock()
+	drains := make([]func(), 0, len(live.m))
+	for _, d := range live.m {
+		drains = append(drains, d)
+	}
+	live.mu.Unlock()
+	for _, d := range drains {
+		d()
+	}
 }
