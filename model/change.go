@@ -88,11 +88,17 @@ type Value struct {
 type StaleChangeError struct{ Name string }
 
 func (e *StaleChangeError) Error() string {
-	name := e.Name
-	if !strings.HasPrefix(name, "„") { // a room step names its municipality in quotes already
-		name = "„" + name + "“"
+	return quoteName(e.Name) + " wurde inzwischen anders geändert – nicht überschrieben"
+}
+
+// quoteName is a change's name for the inside of a sentence: a name that
+// already quotes what it names (Notiz „Welche Ziele…“) stays as it is, a
+// plain one is quoted, so that a quote never stands inside a quote.
+func quoteName(name string) string {
+	if strings.ContainsAny(name, "„“") {
+		return name
 	}
-	return name + " wurde inzwischen anders geändert – nicht überschrieben"
+	return "„" + name + "“"
 }
 
 // Inverse is the change that undoes c. It is strict: it applies only while

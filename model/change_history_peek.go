@@ -6,7 +6,7 @@ func (h *History) Last() (Change, bool) {
 	if len(h.done) == 0 {
 		return Change{}, false
 	}
-	return h.done[len(h.done)-1], true
+	return h.done[len(h.done)-1].Change, true
 }
 
 // NextRedo is the change Redo would make again.
@@ -14,5 +14,5 @@ func (h *History) NextRedo() (Change, bool) {
 	if len(h.undone) == 0 {
 		return Change{}, false
 	}
-	return h.undone[len(h.undone)-1], true
+	return h.undone[len(h.undone)-1].Change, true
 }

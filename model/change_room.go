@@ -308,11 +308,21 @@ func (c Change) checkLocks(s *Session) error {
 			continue
 		}
 		if _, item := splitItemKey(e.Key); s.Locked(item) {
-			return lockedError(item)
+			return &LockedError{Item: item, err: lockedError(item)}
 		}
 	}
 	return nil
 }
+
+// LockedError refuses a municipality's change to a question the
+// facilitator has locked; the screens word it like every other refusal.
+type LockedError struct {
+	Item string
+	err  error
+}
+
+func (e *LockedError) Error() string { return e.err.Error() }
+func (e *LockedError) Unwrap() error { return e.err }
 
 // Constructors. Each reads the current value from s.
 

@@ -645,7 +645,7 @@ func TestAccessiblePhaseDoesNotOverwriteANewerNote(t *testing.T) {
 	}
 	text := out.String()
 	noEnglish(t, text)
-	containsAll(t, text, "stale", "Nicht gespeichert: „Notiz „", "wurde inzwischen anders geändert – nicht überschrieben.")
+	containsAll(t, text, "stale", "Nicht gespeichert: Notiz „", "wurde inzwischen anders geändert – nicht überschrieben.")
 	s := onlySession(t, st)
 	if s.Notes[accQ[0]] != "Von anderswo" {
 		t.Errorf("the other note was overwritten: %q", s.Notes[accQ[0]])

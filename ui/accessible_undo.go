@@ -94,14 +94,16 @@ func (a *accessible) undoMenu(sess *model.Session) (*model.Session, error) {
 		c, _ := acts[i]()
 		out, err := a.st.Apply(sess.ID, c)
 		var stale *model.StaleChangeError
+		var locked *model.LockedError
 		switch {
-		case errors.As(err, &stale):
+		case errors.As(err, &stale) || errors.As(err, &locked):
+			// it can never apply: dropped, so that the step before it is reachable
 			if undo {
-				h.FailedUndo()
+				h.RefusedUndo()
 			} else {
-				h.FailedRedo()
+				h.RefusedRedo()
 			}
-			a.say("Nicht zurückgenommen: %v.", err)
+			a.say("Nicht zurückgenommen: %v. Der Schritt entfällt.", err)
 			if out, err = a.st.Get(sess.ID); err != nil {
 				return sess, err
 			}

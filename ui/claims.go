@@ -197,27 +197,17 @@ func (ch *changer) apply(q queuedChange) (*model.Session, error) {
 		if p := s.Participant(as); p != nil {
 			name = model.SafeLine(p.Name)
 		}
-		return &notClaimedError{undo: q.kind == changeUndo, redo: q.kind == changeRedo, step: q.c.Name, name: name}
+		return &notClaimedError{name: name}
 	})
 }
 
 // notClaimedError: a change for a municipality this connection no longer
-// answers for.
-type notClaimedError struct {
-	undo, redo bool
-	step, name string
-}
+// answers for; changeError (session_changes.go) words it like every other
+// refusal.
+type notClaimedError struct{ name string }
 
 func (e *notClaimedError) Error() string {
-	what := "Nicht gespeichert"
-	switch {
-	case e.undo:
-		what = "Nicht rückgängig gemacht"
-	case e.redo:
-		what = "Nicht wiederhergestellt"
-	}
-	// the reason first: at 80 columns the step's name may be cut off
-	return what + ": eine andere Verbindung antwortet jetzt für „" + e.name + "“ (" + e.step + ")"
+	return "eine andere Verbindung antwortet jetzt für „" + e.name + "“"
 }
 
 // burstLen is how many changes at the front of the queue can be stored

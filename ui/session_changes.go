@@ -60,6 +60,7 @@ const (
 type queuedChange struct {
 	c    model.Change
 	kind changeKind
+	step model.Step // the history step an undo or redo walks
 }
 
 func newChanger(d tabDeps, id string) *changer { return &changer{d: d, id: id} }
@@ -84,22 +85,22 @@ func (ch *changer) do(c model.Change) tea.Cmd {
 func (ch *changer) undo() tea.Cmd {
 	ch.mu.Lock()
 	defer ch.mu.Unlock()
-	c, ok := ch.hist.Undo()
+	st, ok := ch.hist.UndoStep()
 	if !ok {
 		return statusCmd("Nichts rückgängig zu machen.")
 	}
-	return ch.enqueue(queuedChange{c: c, kind: changeUndo})
+	return ch.enqueue(queuedChange{c: st.Change.Inverse(), kind: changeUndo, step: st})
 }
 
 // redo makes the last undone change again.
 func (ch *changer) redo() tea.Cmd {
 	ch.mu.Lock()
 	defer ch.mu.Unlock()
-	c, ok := ch.hist.Redo()
+	st, ok := ch.hist.RedoStep()
 	if !ok {
 		return statusCmd("Nichts zu wiederholen.")
 	}
-	return ch.enqueue(queuedChange{c: c, kind: changeRedo})
+	return ch.enqueue(queuedChange{c: st.Change.Redo(), kind: changeRedo, step: st})
 }
 
 // enqueue needs ch.mu.
@@ -116,9 +117,10 @@ type changeBatch struct{ qs []queuedChange }
 // take, write, putBack and finish make changer a queueOwner: the queued
 // changes are stored in order. A change the disk or file refused stays
 // queued and is retried (see saveFailedMsg); one refused for itself
-// (invalid, stale, not claimed) is dropped: a failed undo or redo goes
-// back on its stack, a failed change leaves the history (it never
-// happened).
+// (invalid, stale, not claimed, locked) is dropped: it leaves the history,
+// a change because it never happened, an undo or redo because it can
+// never apply again — left on its stack it would refuse every further z
+// and hide the older steps.
 
 func (ch *changer) take() (*changeBatch, bool) {
 	if len(ch.queue) == 0 {
@@ -175,16 +177,14 @@ func (ch *changer) writeOne(q queuedChange) (tea.Msg, error) {
 	}
 	if err != nil {
 		ch.mu.Lock()
-		switch q.kind {
-		case changeUndo:
-			ch.hist.FailedUndo()
-		case changeRedo:
-			ch.hist.FailedRedo()
-		default:
+		if q.kind == changeDo {
 			ch.hist.Drop(q.c)
+		} else {
+			ch.hist.Refused(q.step)
 		}
+		more := ch.hist.CanUndo()
 		ch.mu.Unlock()
-		return errMsg{changeError(q, err)}, nil
+		return errMsg{changeError(q, err, more)}, nil
 	}
 	return savedMsg{sess: sess, at: ch.d.now(), what: changeStatus(q)}, nil
 }
@@ -217,16 +217,40 @@ func changeStatus(q queuedChange) string {
 	return q.c.Name + " – gespeichert"
 }
 
-func changeError(q queuedChange, err error) error {
-	var conflict *model.StaleChangeError
+// changeError words a change, undo or redo that was refused for itself
+// the same way whatever the reason: what did not happen, why, what
+// becomes of the step, and its name last (at 80 columns the name is cut,
+// not the reason). more: z still has a step before the refused one.
+func changeError(q queuedChange, err error, more bool) error {
+	var (
+		stale   *model.StaleChangeError
+		locked  *model.LockedError
+		claimed *notClaimedError
+		reason  string
+	)
 	switch {
-	// the reason first: at 80 columns a long step name would cut it off
-	case errors.As(err, &conflict) && q.kind == changeUndo:
-		return errors.New("Nicht rückgängig gemacht, inzwischen anders geändert: " + q.c.Name)
-	case errors.As(err, &conflict):
-		return errors.New("Nicht wiederhergestellt, inzwischen anders geändert: " + q.c.Name)
+	case errors.As(err, &stale):
+		reason = "inzwischen anders geändert"
+	case errors.As(err, &locked):
+		reason = "die Moderation hat die Frage gesperrt"
+	case errors.As(err, &claimed):
+		reason = claimed.Error()
+	case q.kind == changeDo:
+		return err // invalid input: the field's own message
+	default:
+		reason = err.Error()
 	}
-	return err
+	text := "Nicht gespeichert: " + reason
+	switch q.kind {
+	case changeUndo:
+		text = "Nicht rückgängig gemacht: " + reason + " – der Schritt entfällt"
+		if more {
+			text += "; z nimmt den davor zurück"
+		}
+	case changeRedo:
+		text = "Nicht wiederhergestellt: " + reason + " – der Schritt entfällt"
+	}
+	return errors.New(text + " (" + q.c.Name + ").")
 }
 
 // statusMsg shows a note in the status line.

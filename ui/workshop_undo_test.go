@@ -118,7 +118,7 @@ func TestWorkshopUndoRefusedAfterOtherChange(t *testing.T) {
 	before := participantsJSON(t, e.sess())
 	_, msg := step(e, tb, e.d.changes.undo())
 	m, ok := msg.(errMsg)
-	if !ok || !strings.HasPrefix(m.err.Error(), "Nicht rückgängig gemacht, inzwischen anders geändert: ") || !strings.Contains(m.err.Error(), "zusammengeführt") {
+	if !ok || !strings.HasPrefix(m.err.Error(), "Nicht rückgängig gemacht: inzwischen anders geändert – der Schritt entfällt") || !strings.Contains(m.err.Error(), "zusammengeführt") {
 		t.Fatalf("undo over a newer answer: %#v, want a refusal", msg)
 	}
 	if got := participantsJSON(t, e.sess()); got != before {
@@ -154,15 +154,14 @@ func TestWorkshopUndoAfterTakeoverRefused(t *testing.T) {
 	if got := participantsJSON(t, e.sess()); got != before {
 		t.Errorf("the refused undo changed the session:\n%s\nwant\n%s", got, before)
 	}
-	// Back with the claim, the same z works.
+	// The refused step is gone for good: back with the claim, z has
+	// nothing left to take back, and the answer stays.
 	claims.Claim(e.id, "p1", e.d.conn, true)
-	if _, msg := step(e, tb, e.d.changes.undo()); msg == nil {
-		t.Fatal("no result")
-	} else if _, ok := msg.(savedMsg); !ok {
-		t.Fatalf("undo with the claim back: %#v", msg)
+	if _, msg := step(e, tb, e.d.changes.undo()); msg != (statusMsg{"Nichts rückgängig zu machen."}) {
+		t.Fatalf("z after the refused step: %#v", msg)
 	}
-	if _, ok := e.sess().Participant("p1").Profile["traeger"]; ok {
-		t.Error("z did not take the answer back")
+	if _, ok := e.sess().Participant("p1").Profile["traeger"]; !ok {
+		t.Error("the answer is gone")
 	}
 }
 
