@@ -27,6 +27,7 @@ func newOwnCostsTab(d tabDeps, sess *model.Session, pid, name string) *costsTab 
 	k.Done.SetHelp("esc", "zum Workshop")
 	t := &costsTab{d: d, keys: k, own: name, ownID: pid}
 	t.ed = editList{keys: k.tabKeys, theme: d.styles.HuhTheme()}
+	t.ed.keepDrafts(d, sess.ID, ownCostDraftTab)
 	t.load(sess)
 	t.ed.list.home()
 	return t

@@ -87,6 +87,8 @@ type costsTab struct {
 	own, ownID string
 	base       *model.CostSharing
 	sent       ownSent
+
+	draftNames string // the partners when drafts were last pruned (costs_drafts.go)
 }
 
 func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
@@ -96,6 +98,7 @@ func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
 	if d.remote {
 		t.keys.Import.SetEnabled(false) // the file would be read on the server
 	}
+	t.ed.keepDrafts(d, sess.ID, costDraftTab)
 	t.load(sess)
 	return t
 }
@@ -148,6 +151,7 @@ func (t *costsTab) fieldByID(id string) (costField, bool) {
 
 func (t *costsTab) refreshRows() {
 	t.frame = ""
+	t.ed.draftScope(t.costDraftScope())
 	var rows []listRow
 	at := max(t.partner, 0)
 	add := func(fs []costField) {
@@ -170,12 +174,17 @@ func (t *costsTab) refreshRows() {
 	rows = append(rows, listRow{label: "Schlüssel"})
 	add(costKeyFields)
 	rows = append(rows, listRow{label: fmt.Sprintf("Partner (%d)", len(t.cs.Partners)), value: "enter: Zahlen"})
+	drafted := t.draftedPartners()
 	for i, p := range t.cs.Partners {
 		v := "heute " + model.FormatEuro(p.TodayTotal())
 		if p.TodayTotal() == 0 {
 			v = "Zahlen fehlen"
 		}
-		rows = append(rows, listRow{id: costRowPartner + strconv.Itoa(i), label: model.SafeLine(p.Name), value: v, mark: partnerMark(p)})
+		row := listRow{id: costRowPartner + strconv.Itoa(i), label: model.SafeLine(p.Name), value: v, mark: partnerMark(p)}
+		if drafted[partnerDraftName(p.Name)] {
+			row.mark, row.value = markDraft, "Entwurf · "+v // a figure typed, not stored: enter finds it
+		}
+		rows = append(rows, row)
 	}
 	rows = append(rows, listRow{id: costRowAdd, label: "+ Partner hinzufügen", mark: " "})
 	imp := listRow{id: costRowImport, label: "CSV-Datei einlesen …", value: "Kommune;Schulen;Schüler;…", mark: " "}
@@ -254,6 +263,11 @@ func (t *costsTab) KeyMap() help.KeyMap {
 }
 
 func (t *costsTab) Update(msg tea.Msg) (tab, tea.Cmd) {
+	next, cmd := t.update(msg)
+	return next, tea.Batch(cmd, t.pruneDrafts())
+}
+
+func (t *costsTab) update(msg tea.Msg) (tab, tea.Cmd) {
 	t.frame = ""
 	switch m := msg.(type) {
 	case sessionLoadedMsg:
@@ -434,6 +448,7 @@ func (t *costsTab) openRow(id string) *rowEditor {
 			return t.check(*t.input)
 		},
 		height: func(w int) int { return min(1+huhHeight(f.help, w)+1, max(t.h-costErrLines-4, 3)) },
+		value:  t.input, // kept as a draft of this partner's field (costs_drafts.go)
 	}
 }
 

@@ -47,11 +47,12 @@ type rowDrafts struct {
 	now     func() time.Time
 	changes *changer
 	sessID  string
-	prefix  string               // "<session>/rows/<tab>/"
+	root    string               // "<session>/rows/<tab>/"
+	prefix  string               // root, or "<root><scope>/" (draftScope)
 	waiting map[string]bool      // rows with a draft in the store (or on its way)
 	typed   map[string]time.Time // when each waiting draft was typed
 
-	// opens counts the openings of each row: a draft that waits for its
+	// opens counts the openings of each row (by its key): a draft that waits for its
 	// change to be stored is not removed once the row was opened again
 	// (the new editor writes it anew). Read by the waiting command.
 	mu    sync.Mutex
@@ -77,19 +78,45 @@ func (e *editList) keepDrafts(d tabDeps, sessID, tab string) {
 	if now == nil {
 		now = time.Now
 	}
+	root := sessID + "/rows/" + tab + "/"
 	r := &rowDrafts{st: d.store, now: now, changes: d.changes, sessID: sessID,
-		prefix: sessID + "/rows/" + tab + "/", waiting: map[string]bool{}, typed: map[string]time.Time{}, opens: map[string]int{}}
-	keys, _ := d.store.DraftKeys(r.prefix) // unreadable: no marks; opening reads again
+		root: root, prefix: root, opens: map[string]int{}}
+	r.load()
+	e.drafts = r
+	e.markDrafts()
+}
+
+// draftScope keys the drafts of e's rows under scope ("<root><scope>/"):
+// for a list whose row ids repeat (every partner of the Kostenverteilung
+// has the same fields), scope says whose rows the list shows, so that a
+// draft comes back on its own row only. The marks are read anew; while
+// an editor is open the scope stays (its draft has its key already).
+func (e *editList) draftScope(scope string) {
+	r := e.drafts
+	if r == nil || r.f != nil || r.prefix == r.root+scope+"/" {
+		return
+	}
+	r.prefix = r.root + scope + "/"
+	r.load()
+	e.markDrafts()
+}
+
+// load reads which rows under the prefix have a draft, and when each was
+// typed.
+func (r *rowDrafts) load() {
+	r.waiting, r.typed = map[string]bool{}, map[string]time.Time{}
+	keys, _ := r.st.DraftKeys(r.prefix) // unreadable: no marks; opening reads again
 	for _, k := range keys {
 		id := strings.TrimPrefix(k, r.prefix)
+		if strings.Contains(id, "/") {
+			continue // a row of a narrower scope
+		}
 		r.waiting[id] = true
 		var dr rowDraft
-		if data, err := d.store.Draft(k); err == nil && json.Unmarshal(data, &dr) == nil {
+		if data, err := r.st.Draft(k); err == nil && json.Unmarshal(data, &dr) == nil {
 			r.typed[id] = dr.At
 		}
 	}
-	e.drafts = r
-	e.markDrafts()
 }
 
 // markDrafts shows the rows with a waiting draft in the list.
@@ -132,7 +159,7 @@ func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
 	}
 	r.id, r.restored, r.typedAt = ed.id, false, time.Time{}
 	r.mu.Lock()
-	r.opens[ed.id]++
+	r.opens[r.prefix+ed.id]++
 	r.mu.Unlock()
 	r.base, _ = json.Marshal(ed.value)
 	r.last = r.base
@@ -218,12 +245,12 @@ func (r *rowDrafts) committed(c model.Change) tea.Cmd {
 		return f.discard() // the stored value is what was typed
 	}
 	ch, st, sessID := r.changes, r.st, r.sessID
-	opened := r.opened(id)
+	opened := r.opened(f.key)
 	return func() tea.Msg {
 		for end := time.Now().Add(storedWait); ch.busy() && time.Now().Before(end); {
 			time.Sleep(5 * time.Millisecond)
 		}
-		if r.opened(id) != opened {
+		if r.opened(f.key) != opened {
 			return nil // the row is open again: its new editor owns the draft
 		}
 		sess, err := st.Get(sessID)
@@ -237,10 +264,10 @@ func (r *rowDrafts) committed(c model.Change) tea.Cmd {
 	}
 }
 
-func (r *rowDrafts) opened(id string) int {
+func (r *rowDrafts) opened(key string) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.opens[id]
+	return r.opens[key]
 }
 
 // kept marks the row of a draft that stayed after enter; false when the
