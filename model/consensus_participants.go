@@ -68,7 +68,7 @@ func (s *Session) SetParticipantQuick(pid, itemID string, st QuickStatus) error 
 }
 
 func unknownParticipant(id string) error {
-	return &FieldError{Field: "Teilnehmer", Msg: fmt.Sprintf("unbekannte Kennung %q – die Liste der Teilnehmenden neu laden", id)}
+	return &FieldError{Field: "Teilnehmer", Msg: germanf("unbekannte Kennung %q – die Liste der Teilnehmenden neu laden", id)}
 }
 
 // AdoptUnanimous makes every unanimous answer of the participants the
@@ -184,7 +184,7 @@ func (s *Session) checkName(name, except string) (string, error) {
 	}
 	for _, p := range s.Participants {
 		if p.ID != except && strings.EqualFold(p.Name, name) {
-			return "", &FieldError{Field: "Teilnehmer", Msg: fmt.Sprintf("%q ist schon dabei – bitte einen anderen Namen wählen", name)}
+			return "", &FieldError{Field: "Teilnehmer", Msg: germanf("%q ist schon dabei – bitte einen anderen Namen wählen", name)}
 		}
 	}
 	return name, nil
@@ -302,7 +302,7 @@ func checkItemKey(key string) error {
 	if _, _, ok := QuickItemByID(key); ok {
 		return nil
 	}
-	return &FieldError{Field: "Workshop", Msg: fmt.Sprintf("unbekannte Frage %q", key)}
+	return &FieldError{Field: "Workshop", Msg: germanf("unbekannte Frage %q", key)}
 }
 
 // shortText trims a comment and checks its length.

@@ -115,15 +115,15 @@ func (c CostSharing) Validate() error {
 	switch c.VAT {
 	case VATAsk, VATNo, VATYes:
 	default:
-		add("Umsatzsteuer", fmt.Sprintf("%q ist unbekannt; erlaubt: offen, ja, nein", string(c.VAT)))
+		add("Umsatzsteuer", germanf("%q ist unbekannt; erlaubt: offen, ja, nein", string(c.VAT)))
 	}
 	switch c.MixedDriver {
 	case "", KeySchools, KeyPupils, KeyDevices, KeyUsage:
 	default:
-		add("Verteilgröße des gemischten Schlüssels", fmt.Sprintf("%q ist keine Verteilgröße; erlaubt: schulen, schueler, geraete, nutzung", string(c.MixedDriver)))
+		add("Verteilgröße des gemischten Schlüssels", germanf("%q ist keine Verteilgröße; erlaubt: schulen, schueler, geraete, nutzung", string(c.MixedDriver)))
 	}
 	if c.Chosen != "" && !c.Chosen.Known() {
-		add("Gewählter Schlüssel", fmt.Sprintf("%q ist unbekannt; erlaubt: %s", string(c.Chosen), costKeyList()))
+		add("Gewählter Schlüssel", germanf("%q ist unbekannt; erlaubt: %s", string(c.Chosen), costKeyList()))
 	}
 	if len(c.Partners) > maxCostPartners {
 		add("Partner", fmt.Sprintf("%d Partner sind zu viele – höchstens %d", len(c.Partners), maxCostPartners))
@@ -139,7 +139,7 @@ func (c CostSharing) Validate() error {
 		}
 		key := strings.ToLower(strings.TrimSpace(p.Name))
 		if key != "" && seen[key] {
-			add(fmt.Sprintf("Partner %d", i+1), fmt.Sprintf("%q steht doppelt in der Liste – bitte jede Kommune nur einmal eintragen", p.Name))
+			add(germanf("Partner %d", i+1), germanf("%q steht doppelt in der Liste – bitte jede Kommune nur einmal eintragen", p.Name))
 		}
 		seen[key] = true
 		if p.Name == c.Lead {
@@ -147,7 +147,7 @@ func (c CostSharing) Validate() error {
 		}
 	}
 	if !leadFound {
-		add("Federführung", fmt.Sprintf("%q ist kein Partner – bitte einen Partner wählen oder „neue Körperschaft“", c.Lead))
+		add("Federführung", germanf("%q ist kein Partner – bitte einen Partner wählen oder „neue Körperschaft“", c.Lead))
 	}
 	return errors.Join(errs...)
 }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 )
@@ -42,7 +41,7 @@ func (s *Session) CurrentDecisionIndex() int {
 func ValidateDecision(d Decision) error {
 	var errs []error
 	if !knownModel(d.Model) {
-		errs = append(errs, &FieldError{"Gewähltes Modell", fmt.Sprintf("%q ist unbekannt; erlaubt sind: %s", d.Model, modelIDList())})
+		errs = append(errs, &FieldError{"Gewähltes Modell", germanf("%q ist unbekannt; erlaubt sind: %s", d.Model, modelIDList())})
 	}
 	if strings.TrimSpace(d.Reason) == "" {
 		errs = append(errs, &FieldError{"Begründung", "fehlt – bitte kurz festhalten, warum sich die Gruppe so entscheidet"})
@@ -51,7 +50,7 @@ func ValidateDecision(d Decision) error {
 		errs = append(errs, &FieldError{"Datum", "fehlt – der Zeitpunkt der Entscheidung muss gesetzt sein"})
 	}
 	if d.Computed != "" && !knownModel(d.Computed) {
-		errs = append(errs, &FieldError{"Berechnete Empfehlung", fmt.Sprintf("%q ist unbekannt", d.Computed)})
+		errs = append(errs, &FieldError{"Berechnete Empfehlung", germanf("%q ist unbekannt", d.Computed)})
 	}
 	return errors.Join(errs...)
 }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -81,11 +80,11 @@ func ParseDate(s string) (time.Time, error) {
 	case germanDate.MatchString(s):
 		layout = "2.1.2006"
 	default:
-		return time.Time{}, &FieldError{"Fällig am", fmt.Sprintf("%q ist kein Datum – bitte als JJJJ-MM-TT (2027-03-31) oder TT.MM.JJJJ (31.03.2027) angeben", s)}
+		return time.Time{}, &FieldError{"Fällig am", germanf("%q ist kein Datum – bitte als JJJJ-MM-TT (2027-03-31) oder TT.MM.JJJJ (31.03.2027) angeben", s)}
 	}
 	t, err := time.Parse(layout, s)
 	if err != nil {
-		return time.Time{}, &FieldError{"Fällig am", fmt.Sprintf("%q gibt es nicht im Kalender – bitte Tag und Monat prüfen", s)}
+		return time.Time{}, &FieldError{"Fällig am", germanf("%q gibt es nicht im Kalender – bitte Tag und Monat prüfen", s)}
 	}
 	return t, nil
 }
@@ -119,17 +118,17 @@ func (m Measure) Validate() error {
 		errs = append(errs, err)
 	} else if !isoDate.MatchString(strings.TrimSpace(m.Due)) {
 		// typed dates are normalized before saving; stored ones are ISO
-		errs = append(errs, &FieldError{"Fällig am", fmt.Sprintf("%q ist nicht im Format JJJJ-MM-TT gespeichert", m.Due)})
+		errs = append(errs, &FieldError{"Fällig am", germanf("%q ist nicht im Format JJJJ-MM-TT gespeichert", m.Due)})
 	}
 	switch m.Status {
 	case MeasureGeplant, MeasureLaufend, MeasureErledigt, MeasureVerworfen:
 	default:
-		errs = append(errs, &FieldError{"Status", fmt.Sprintf("%q ist unbekannt; erlaubt sind: geplant, laufend, erledigt, verworfen", m.Status)})
+		errs = append(errs, &FieldError{"Status", germanf("%q ist unbekannt; erlaubt sind: geplant, laufend, erledigt, verworfen", m.Status)})
 	}
 	switch m.Phase {
 	case "", PhaseSondierung, PhaseRealisierung, PhaseVerstetigung:
 	default:
-		errs = append(errs, &FieldError{"Phase", fmt.Sprintf("%q ist unbekannt; erlaubt sind: sondierung, realisierung, verstetigung oder leer", m.Phase)})
+		errs = append(errs, &FieldError{"Phase", germanf("%q ist unbekannt; erlaubt sind: sondierung, realisierung, verstetigung oder leer", m.Phase)})
 	}
 	return errors.Join(errs...)
 }

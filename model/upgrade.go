@@ -207,9 +207,9 @@ func (u *upgrader) profile(p Profile, owner string) Profile {
 		r := RetiredAnswer{Kind: RetiredProfile, Value: answerText(p[k]), Reason: "Die Frage gibt es nicht mehr."}
 		if nk := u.c.resolve(k, knownProfileKey); nk != "" {
 			if _, taken := out[nk]; taken {
-				r.Reason = fmt.Sprintf("Die Frage heißt jetzt %q und ist dort schon beantwortet.", nk)
+				r.Reason = germanf("Die Frage heißt jetzt %q und ist dort schon beantwortet.", nk)
 			} else if a, err := Normalize(nk, p[k]); err != nil {
-				r.Reason = fmt.Sprintf("Die Frage heißt jetzt %q; die Antwort passt dort nicht: %v", nk, err)
+				r.Reason = germanf("Die Frage heißt jetzt %q; die Antwort passt dort nicht: %v", nk, err)
 			} else {
 				out[nk] = a
 				u.changed = true
@@ -239,7 +239,7 @@ func (u *upgrader) notes() {
 				s.Notes[nk] = text
 				continue
 			}
-			r.Reason = fmt.Sprintf("Die Leitfrage heißt jetzt %q und hat dort schon eine Notiz.", nk)
+			r.Reason = germanf("Die Leitfrage heißt jetzt %q und hat dort schon eine Notiz.", nk)
 		}
 		u.retire("", k, r)
 	}
@@ -263,7 +263,7 @@ func (u *upgrader) quick() {
 				s.QuickCheck[nk] = e
 				continue
 			}
-			r.Reason = fmt.Sprintf("Der Quick-Check-Punkt heißt jetzt %q und ist dort schon bewertet.", nk)
+			r.Reason = germanf("Der Quick-Check-Punkt heißt jetzt %q und ist dort schon bewertet.", nk)
 		}
 		u.retire("", k, r)
 	}
@@ -286,7 +286,7 @@ func (u *upgrader) participantQuick(m map[string]QuickStatus, owner string) map[
 				m[nk] = st
 				continue
 			}
-			r.Reason = fmt.Sprintf("Der Quick-Check-Punkt heißt jetzt %q und ist dort schon bewertet.", nk)
+			r.Reason = germanf("Der Quick-Check-Punkt heißt jetzt %q und ist dort schon bewertet.", nk)
 		}
 		u.retire(owner, k, r)
 	}

@@ -88,14 +88,14 @@ func TestUpgrade(t *testing.T) {
 			name:        "rename target already answered keeps both",
 			in:          Session{Notes: map[string]string{"s.doppelt": "alt", "s.bedarf.aufgaben": "neu"}},
 			wantNotes:   map[string]string{"s.bedarf.aufgaben": "neu"},
-			wantRetired: map[string]RetiredAnswer{"s.doppelt": {Kind: RetiredNote, Value: "alt", Reason: `Die Leitfrage heißt jetzt "s.bedarf.aufgaben" und hat dort schon eine Notiz.`}},
+			wantRetired: map[string]RetiredAnswer{"s.doppelt": {Kind: RetiredNote, Value: "alt", Reason: `Die Leitfrage heißt jetzt „s.bedarf.aufgaben“ und hat dort schon eine Notiz.`}},
 			wantChanged: true,
 		},
 		{
 			name:        "rename target rejects the value",
 			in:          Session{Profile: Profile{"dauer_alt": {"ewig"}}},
 			wantProfile: Profile{},
-			wantRetired: map[string]RetiredAnswer{"dauer_alt": {Kind: RetiredProfile, Value: "ewig", Reason: `Die Frage heißt jetzt "dauer"; die Antwort passt dort nicht: ` + (&ProfileError{Key: "dauer", Value: "ewig", Allowed: mustQ("dauer").Allowed()}).Error()}},
+			wantRetired: map[string]RetiredAnswer{"dauer_alt": {Kind: RetiredProfile, Value: "ewig", Reason: `Die Frage heißt jetzt „dauer“; die Antwort passt dort nicht: ` + (&ProfileError{Key: "dauer", Value: "ewig", Allowed: mustQ("dauer").Allowed()}).Error()}},
 			wantChanged: true,
 		},
 		{

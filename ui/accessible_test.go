@@ -225,7 +225,7 @@ func TestAccessibleMeasures(t *testing.T) {
 	containsAll(t, text, "measures",
 		"3 Maßnahmen, davon 1 überfällig:",
 		"1. Ticketsystem für alle Schulen einführen – überfällig seit 52 Tagen. Verantwortlich: IT-Koordination; Indikator: alle 12 Schulen melden Störungen über das Ticketsystem; fällig am 30.09.2026; Status: laufend; Phase: Realisierung.",
-		"Fällig am: \"31.02.2027\" gibt es nicht im Kalender – bitte Tag und Monat prüfen",
+		"Fällig am: „31.02.2027“ gibt es nicht im Kalender – bitte Tag und Monat prüfen",
 		"Maßnahme „Ticketsystem einführen“ gespeichert.",
 		"„Ticketsystem für alle Schulen einführen“ ist jetzt erledigt – gespeichert.")
 	if n := strings.Count(text, "Fällig am "); n != 2 {
@@ -312,7 +312,7 @@ func TestAccessibleReviewAndComparison(t *testing.T) {
 		menu("Beenden")))
 	changed := "Umfang der Zusammenarbeit: vorher nur Austausch, jetzt der gesamte operative Schul-IT-Betrieb."
 	containsAll(t, text, "second review",
-		"\"32.13.2026\" gibt es nicht im Kalender",
+		"„32.13.2026“ gibt es nicht im Kalender",
 		"Review vom 20.11.2026 gespeichert, Stand „Review 20.11.2026“ festgehalten.",
 		"Mit welchem Stand vergleichen?",
 		"Profil: 1 Antwort geändert:",

@@ -69,7 +69,7 @@ func TestMeasureFieldsAccessible(t *testing.T) {
 		}
 	}
 	text := out.String()
-	for _, want := range []string{"Titel: fehlt", "\"2027-02-30\" gibt es nicht im Kalender"} {
+	for _, want := range []string{"Titel: fehlt", "„2027-02-30“ gibt es nicht im Kalender"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output misses %q:\n%s", want, text)
 		}

@@ -71,8 +71,8 @@ func TestDatesNameTheirField(t *testing.T) {
 		in    string
 		want  string
 	}{
-		{d.validateDate, "nächste Woche", `Datum des Reviews: "nächste Woche" ist kein Datum`},
-		{d.validateDate, "31.02.2026", `Datum des Reviews: "31.02.2026" gibt es nicht im Kalender`},
+		{d.validateDate, "nächste Woche", `Datum des Reviews: „nächste Woche“ ist kein Datum`},
+		{d.validateDate, "31.02.2026", `Datum des Reviews: „31.02.2026“ gibt es nicht im Kalender`},
 		{ValidateDateAs("Datum der Entscheidung"), "", "Datum der Entscheidung: fehlt"},
 	} {
 		err := c.check(c.in)
