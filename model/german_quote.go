@@ -1,9 +1,6 @@
 package model
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // Quote puts s in German quotation marks, made safe for a terminal: the
 // one kind of quotation marks in messages (issue 11), and %q's protection
@@ -44,6 +41,3 @@ func germanf(format string, args ...any) string {
 }
 
 func isVerb(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// germanErr is errors.New(germanf(…)).
-func germanErr(format string, args ...any) error { return errors.New(germanf(format, args...)) }
