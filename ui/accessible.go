@@ -406,7 +406,7 @@ func (a *accessible) sessionEntries(sess *model.Session) ([]menuEntry, error) {
 // result reads the recommendation out.
 func (a *accessible) result(sess *model.Session) (*model.Session, error) {
 	r := model.Score(sess.Profile)
-	a.say("%s", ResultText(r))
+	a.say("%s", ResultText(sess, r))
 	if d := wording.NewDecision(sess, wording.NewResult(r)); d.Has {
 		a.say("%s", d.Line())
 		if d.Differs {
@@ -463,9 +463,10 @@ func (a *accessible) profile(sess *model.Session) (*model.Session, error) {
 // ResultText renders the recommendation as plain text for reading aloud:
 // the headline, the ranking, the reasons for and against the first model,
 // its caveats, what is open, the flip point and its legal basis. The words
-// are the shared parts of package wording.
-func ResultText(r model.Result) string {
-	w := wording.NewResult(r)
+// are the shared parts of package wording, for session s as the tab and
+// the report word it (a workshop's answers read as the room was asked).
+func ResultText(s *model.Session, r model.Result) string {
+	w := wording.NewSessionResult(s, r)
 	var b strings.Builder
 	line := func(s string) { b.WriteString(s + "\n") }
 	line(wording.Recommendation)

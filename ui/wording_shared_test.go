@@ -55,7 +55,7 @@ func TestOneWordingEverywhere(t *testing.T) {
 			}
 			outputs := map[string]string{
 				"tab":         tabText,
-				"accessible":  ResultText(r),
+				"accessible":  ResultText(d.Session, r),
 				"report md":   md.String(),
 				"report html": htmlText,
 			}
@@ -75,7 +75,7 @@ func TestNoCompetingWording(t *testing.T) {
 	r := model.Score(sharedProfiles["Niedersachsen"])
 	e := newTabEnv(t, sharedProfiles["Niedersachsen"])
 	tb := newTestRecommendTab(e, 120, 32).(*recommendTab)
-	text := plain(tb) + ResultText(r) + ansiStrip(tb.detailText(rowModelPref+string(r.Top()), 1000))
+	text := plain(tb) + ResultText(e.sess(), r) + ansiStrip(tb.detailText(rowModelPref+string(r.Top()), 1000))
 	for _, s := range stale {
 		if strings.Contains(text, s) {
 			t.Errorf("output still says %q", s)
