@@ -2,9 +2,12 @@ package ui
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"ikz/store"
 )
 
 // Drafts of the Kostenverteilung's editors (the editing contract,
@@ -65,38 +68,101 @@ func (t *costsTab) draftedPartners() map[string]bool {
 	return out
 }
 
-// pruneDrafts drops, once the set of partners changed, the drafts of
-// partners that are no longer on the sheet.
+// costDraftsMovedMsg says that drafts were moved to a renamed partner:
+// the marks are read anew.
+type costDraftsMovedMsg struct{}
+
+// pruneDrafts follows a change of the partners: the drafts of a renamed
+// partner (one name replaced at the same place) move to its new name;
+// those of partners no longer on the sheet are dropped.
 func (t *costsTab) pruneDrafts() tea.Cmd {
 	r := t.ed.drafts
 	if r == nil || t.own != "" {
 		return nil
 	}
-	names := map[string]bool{}
-	var sig strings.Builder
-	sig.WriteString("#") // never the zero value: the first call prunes
-	for _, p := range t.cs.Partners {
-		n := partnerDraftName(p.Name)
-		names[n] = true
-		sig.WriteString(n + "/")
+	names := make([]string, len(t.cs.Partners))
+	for i, p := range t.cs.Partners {
+		names[i] = partnerDraftName(p.Name)
 	}
-	if t.draftNames == sig.String() {
+	if t.draftNames != nil && slices.Equal(*t.draftNames, names) {
 		return nil
 	}
-	t.draftNames = sig.String()
+	var from, to string
+	if prev := t.draftNames; prev != nil {
+		from, to = renamed(*prev, names)
+	}
+	t.draftNames = &names
 	st, dir := r.st, r.root+costPartnerDir
 	return func() tea.Msg {
 		keys, err := st.DraftKeys(dir)
 		if err != nil {
 			return nil // the next change of the partners tries again
 		}
+		moved := false
 		for _, k := range keys {
-			if name, _, ok := strings.Cut(strings.TrimPrefix(k, dir), "/"); ok && !names[name] {
+			name, field, ok := strings.Cut(strings.TrimPrefix(k, dir), "/")
+			switch {
+			case !ok || slices.Contains(names, name):
+			case name == from && field != "p_name": // the new name is stored already
+				if err := moveDraft(st, k, dir+to+"/"+field); err != nil {
+					return errMsg{err}
+				}
+				moved = true
+			default:
 				if err := st.DeleteDraft(k); err != nil {
 					return errMsg{err}
 				}
 			}
 		}
+		if moved {
+			return costDraftsMovedMsg{}
+		}
 		return nil
 	}
+}
+
+// renamed is the one name of prev that next has replaced at the same
+// place; "" when next is not such a rename of prev.
+func renamed(prev, next []string) (from, to string) {
+	if len(prev) != len(next) {
+		return "", ""
+	}
+	for i := range prev {
+		if prev[i] == next[i] {
+			continue
+		}
+		if from != "" || slices.Contains(next, prev[i]) || slices.Contains(prev, next[i]) {
+			return "", ""
+		}
+		from, to = prev[i], next[i]
+	}
+	return from, to
+}
+
+// moveDraft puts the draft under from to key to (unless one is there
+// already) and removes it under from: written first, so that a crash in
+// between leaves it twice (the old one is dropped later), never not at
+// all.
+func moveDraft(st *store.Store, from, to string) error {
+	data, err := st.Draft(from)
+	if err != nil || data == nil {
+		return err
+	}
+	if have, err := st.Draft(to); err != nil {
+		return err
+	} else if have == nil {
+		if err := st.PutDraft(to, data); err != nil {
+			return err
+		}
+	}
+	return st.DeleteDraft(from)
+}
+
+// draftsMoved reads the marks anew after drafts moved.
+func (t *costsTab) draftsMoved() {
+	if r := t.ed.drafts; r != nil {
+		r.load() // the store's marks; an open editor's own draft is written on by sync
+		t.ed.markDrafts()
+	}
+	t.refreshRows()
 }

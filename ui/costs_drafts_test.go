@@ -203,3 +203,104 @@ func TestPartnerDraftName(t *testing.T) {
 		t.Error("the same partner (as model.CostPartnerIndex matches it) has two keys")
 	}
 }
+
+// Renaming a partner takes its waiting drafts along to the new name.
+func TestCostDraftMovesWithARename(t *testing.T) {
+	e := rvEnv(t, contractSession())
+	typeFigureAndLeave(t, e, "Stadt Lemgo", "321")
+	tb := openPartner(t, e, newTestCostsTab(e, 120, 30), "Stadt Lemgo")
+	tb.(*costsTab).ed.list.selectID("p_name")
+	tb = e.send(tb, kEnter)
+	tb = e.send(tb, typed(" (Lippe)")...)
+	tb = e.send(tb, kEnter, kEsc)
+	if got := e.sess().Costs.Partners[2].Name; got != "Stadt Lemgo (Lippe)" {
+		t.Fatalf("name after the rename: %q", got)
+	}
+	if _, ok := storedRowDraft(t, e, costDraftKey(e, "Stadt Lemgo", "p_pupils")); ok {
+		t.Error("the draft stayed under the old name")
+	}
+	if got, ok := storedRowDraft(t, e, costDraftKey(e, "Stadt Lemgo (Lippe)", "p_pupils")); !ok || got != `"321"` {
+		t.Fatalf("the draft under the new name: %q (%v)", got, ok)
+	}
+	if l := costRowLine(t, tb, "p_pupils"); !strings.Contains(l, "Entwurf") {
+		t.Errorf("the renamed partner's field does not show its draft: %q", l)
+	}
+	tb.(*costsTab).ed.list.selectID("p_pupils")
+	if v := plain(e.send(tb, kEnter)); !strings.Contains(v, "321") || !strings.Contains(v, "wiederhergestellt") {
+		t.Errorf("the draft did not come back under the new name:\n%s", v)
+	}
+}
+
+func TestRenamed(t *testing.T) {
+	for _, tc := range []struct {
+		prev, next []string
+		from, to   string
+	}{
+		{[]string{"a", "b", "c"}, []string{"a", "x", "c"}, "b", "x"},
+		{[]string{"a", "b"}, []string{"a"}, "", ""},           // deleted
+		{[]string{"a", "b"}, []string{"a", "b", "c"}, "", ""}, // added
+		{[]string{"a", "b"}, []string{"b", "a"}, "", ""},      // swapped
+		{[]string{"a", "b"}, []string{"x", "y"}, "", ""},      // two at once: not a rename
+	} {
+		if from, to := renamed(tc.prev, tc.next); from != tc.from || to != tc.to {
+			t.Errorf("renamed(%v, %v) = %q, %q; want %q, %q", tc.prev, tc.next, from, to, tc.from, tc.to)
+		}
+	}
+}
+
+// A participant's own figures (ikz serve) keep their draft under the
+// municipality, apart from the facilitator's: a municipality whose row
+// does not exist yet (the first figure creates it) keeps it too, and the
+// facilitator's page neither shows nor drops it.
+func TestOwnCostDraftKeyedByMunicipality(t *testing.T) {
+	e := rvEnv(t, contractSession())
+	before := contractState(t, e.sess())
+	const who = "Gemeinde Dörentrup" // a participant without a cost row yet
+	own := func() tab {
+		x := newOwnCostsTab(e.d, e.sess(), "p2", who)
+		x.SetSize(100, 24)
+		x.ed.list.selectID("p_schools")
+		return x
+	}
+	tb := e.send(own(), kEnter)
+	tb = e.send(tb, typed("4")...)
+	key := e.id + "/rows/" + ownCostDraftTab + "/" + partnerDraftName(who) + "/p_schools"
+	if got, ok := storedRowDraft(t, e, key); !ok || got != `"4"` {
+		t.Fatalf("own draft in the store %q (%v)", got, ok)
+	}
+	// The program ends. The facilitator's page opens meanwhile: it does
+	// not mark anyone, and leaves the participant's draft alone.
+	fac := tab(newTestCostsTab(e, 120, 30))
+	fac = e.send(fac, kDown)
+	if v := plain(fac); strings.Contains(v, "Entwurf") {
+		t.Errorf("the facilitator's page shows the participant's draft:\n%s", v)
+	}
+	if _, ok := storedRowDraft(t, e, key); !ok {
+		t.Fatal("the facilitator's page dropped the participant's draft")
+	}
+	if got := contractState(t, e.sess()); got != before {
+		t.Fatal("typing without enter changed the session")
+	}
+
+	tb = own()
+	if l := costRowLine(t, tb, "p_schools"); !strings.Contains(l, markDraft) || !strings.Contains(l, "Entwurf") {
+		t.Errorf("the own field does not show its draft: %q", l)
+	}
+	tb = e.send(tb, kEnter)
+	if v := plain(tb); !strings.Contains(v, "Entwurf von 10:00 wiederhergestellt") || !strings.Contains(v, "> 4") {
+		t.Errorf("the own editor lacks the draft or the restore line:\n%s", v)
+	}
+	tb = e.send(tb, kEnter)
+	c := e.sess().Costs
+	if i := c.CostPartnerIndex(who); i < 0 || c.Partners[i].Schools != 4 {
+		t.Fatalf("enter did not create the own row with 4 schools: %+v", c.Partners)
+	}
+	if _, ok := storedRowDraft(t, e, key); ok {
+		t.Error("the own draft stayed after enter")
+	}
+	tb = e.send(tb, kEsc) // the next field opened
+	e.settle(tb, e.run(tb, e.d.changes.undo()))
+	if got := contractState(t, e.sess()); got != before {
+		t.Errorf("z after the own enter:\n%s\nwant\n%s", got, before)
+	}
+}

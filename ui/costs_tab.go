@@ -88,7 +88,7 @@ type costsTab struct {
 	base       *model.CostSharing
 	sent       ownSent
 
-	draftNames string // the partners when drafts were last pruned (costs_drafts.go)
+	draftNames *[]string // the partners' key names when drafts were last pruned (costs_drafts.go)
 }
 
 func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
@@ -274,6 +274,9 @@ func (t *costsTab) update(msg tea.Msg) (tab, tea.Cmd) {
 		if newer(m.sess, t.sess) {
 			t.load(m.sess)
 		}
+		return t, nil
+	case costDraftsMovedMsg:
+		t.draftsMoved()
 		return t, nil
 	case tea.KeyMsg:
 		if t.table {
