@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -262,8 +263,9 @@ func TestOwnCostDraftKeyedByMunicipality(t *testing.T) {
 		x.ed.list.selectID("p_schools")
 		return x
 	}
-	tb := e.send(own(), kEnter)
-	tb = e.send(tb, typed("4")...)
+	if tb := e.send(own(), append([]tea.Msg{kEnter}, typed("4")...)...); !tb.Capturing() {
+		t.Fatal("the own editor closed while typing")
+	}
 	key := e.id + "/rows/" + ownCostDraftTab + "/" + partnerDraftName(who) + "/p_schools"
 	if got, ok := storedRowDraft(t, e, key); !ok || got != `"4"` {
 		t.Fatalf("own draft in the store %q (%v)", got, ok)
@@ -282,7 +284,7 @@ func TestOwnCostDraftKeyedByMunicipality(t *testing.T) {
 		t.Fatal("typing without enter changed the session")
 	}
 
-	tb = own()
+	tb := own()
 	if l := costRowLine(t, tb, "p_schools"); !strings.Contains(l, markDraft) || !strings.Contains(l, "Entwurf") {
 		t.Errorf("the own field does not show its draft: %q", l)
 	}
