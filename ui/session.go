@@ -216,6 +216,16 @@ func (m *sessionModel) update(msg tea.Msg) tea.Cmd {
 	return m.forward(msg)
 }
 
+// switchTab shows tab i. A note about the last tab ("Abgebrochen – …")
+// would read as if it were about the new one, so it goes; an error stays
+// until it is resolved (a failed save is never hidden).
+func (m *sessionModel) switchTab(i int) {
+	if i != m.active && !m.statusErr {
+		m.status = ""
+	}
+	m.active = i
+}
+
 func (m *sessionModel) updateKey(k tea.KeyMsg) tea.Cmd {
 	if m.present {
 		return m.presentKeyMsg(k)
@@ -236,14 +246,14 @@ func (m *sessionModel) updateKey(k tea.KeyMsg) tea.Cmd {
 		m.SetSize(m.width, m.height)
 		return nil
 	case key.Matches(k, m.keys.Next):
-		m.active = (m.active + 1) % len(m.tabs)
+		m.switchTab((m.active + 1) % len(m.tabs))
 		return nil
 	case key.Matches(k, m.keys.Prev):
-		m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+		m.switchTab((m.active + len(m.tabs) - 1) % len(m.tabs))
 		return nil
 	case key.Matches(k, m.keys.Jump):
 		if i := int(k.Runes[0] - '1'); i < len(m.tabs) {
-			m.active = i
+			m.switchTab(i)
 		}
 		return nil
 	case key.Matches(k, presentKey):
@@ -398,6 +408,8 @@ func (m *sessionModel) statusView() string {
 	switch {
 	case m.status == "" && readOnly(m.tabs[m.active]) && m.export == nil:
 		return s.Faint.Render(truncate(readOnlyHint, m.width))
+	case m.status == "" && m.draftFormOpen():
+		return s.Faint.Render(truncate(draftFormHint, m.width))
 	case m.status == "" && m.progressHeight() == 1 && m.width < legendWidth:
 		// The compact progress line has no room for its legend.
 		return s.Faint.Render(truncate("Oben je Phase: Quick-Check erledigt · Fragen notiert. z nimmt zurück.", m.width))
@@ -409,6 +421,25 @@ func (m *sessionModel) statusView() string {
 		return s.Error.Render(fitQuoted(m.status, m.width))
 	}
 	return s.Saved.Render(fitQuoted(m.status, m.width))
+}
+
+// draftFormHint replaces "esc bricht ab" while a form that keeps a draft
+// is open (review, measure, decision): there esc closes and keeps it.
+const draftFormHint = "Der Entwurf wird beim Tippen gespeichert · esc schließt, nichts geht verloren"
+
+// draftFormOpen reports whether the open form keeps a draft, read from its
+// esc key (draftDone), so that no tab has to say it twice.
+func (m *sessionModel) draftFormOpen() bool {
+	if !m.tabs[m.active].Capturing() {
+		return false
+	}
+	want := draftDone().Help().Desc
+	for _, b := range m.tabs[m.active].KeyMap().ShortHelp() {
+		if b.Help().Desc == want {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *sessionModel) keyMap() keyMap {
