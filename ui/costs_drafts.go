@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"ikz/model"
 	"ikz/store"
 )
 
@@ -80,9 +81,14 @@ func (t *costsTab) pruneDrafts() tea.Cmd {
 	if r == nil || t.own != "" {
 		return nil
 	}
+	if t.draftNames != nil && slices.EqualFunc(t.draftRaw, t.cs.Partners, func(n string, p model.CostPartner) bool { return n == p.Name }) {
+		return nil // every keystroke passes here: no work while the partners stay
+	}
 	names := make([]string, len(t.cs.Partners))
+	t.draftRaw = t.draftRaw[:0]
 	for i, p := range t.cs.Partners {
 		names[i] = partnerDraftName(p.Name)
+		t.draftRaw = append(t.draftRaw, p.Name)
 	}
 	if t.draftNames != nil && slices.Equal(*t.draftNames, names) {
 		return nil

@@ -89,6 +89,7 @@ type costsTab struct {
 	sent       ownSent
 
 	draftNames *[]string // the partners' key names when drafts were last pruned (costs_drafts.go)
+	draftRaw   []string  // their names as stored then
 }
 
 func newCostsTab(d tabDeps, sess *model.Session) *costsTab {
