@@ -103,7 +103,11 @@ func (a *accessible) undoMenu(sess *model.Session) (*model.Session, error) {
 			} else {
 				h.RefusedRedo()
 			}
-			a.say("Nicht zurückgenommen: %v. Der Schritt entfällt.", err)
+			kind := changeRedo
+			if undo {
+				kind = changeUndo
+			}
+			a.say("%v", changeError(queuedChange{c: c, kind: kind}, err, false)) // the tabs' words
 			if out, err = a.st.Get(sess.ID); err != nil {
 				return sess, err
 			}
