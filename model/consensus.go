@@ -126,6 +126,10 @@ type RankingColumn struct {
 	ParticipantID string
 	Name          string
 	Result        Result
+	// Answered counts the answers the ranking rests on: a municipality
+	// that has answered nothing has no ranking of its own yet (its scores
+	// would be the empty profile's tie, not an opinion).
+	Answered int
 }
 
 // JointName labels the joint ranking.
@@ -242,9 +246,9 @@ func ComputeConsensusCached(s *Session, cache *ScoreCache) Consensus {
 		if p.Absent {
 			continue
 		}
-		c.Rankings = append(c.Rankings, RankingColumn{ParticipantID: p.ID, Name: p.Name, Result: cache.Score(p.Profile)})
+		c.Rankings = append(c.Rankings, RankingColumn{ParticipantID: p.ID, Name: p.Name, Result: cache.Score(p.Profile), Answered: len(p.Profile)})
 	}
-	c.Rankings = append(c.Rankings, RankingColumn{Name: JointName, Result: cache.Score(s.Profile)})
+	c.Rankings = append(c.Rankings, RankingColumn{Name: JointName, Result: cache.Score(s.Profile), Answered: len(s.Profile)})
 	return c
 }
 

@@ -31,8 +31,12 @@ func (t *workshopTab) rankingsTable(st *Styles, w, h int, offset *int) []string 
 		secondW = 0 // the second place only where it can be read
 	}
 
-	row := func(name string, r model.Result) string {
+	row := func(name string, c model.RankingColumn) string {
+		r := c.Result
 		first, second := "–", ""
+		if c.Answered == 0 {
+			return padRight(truncate(name, nameW), nameW) + "  " + noAnswersYet
+		}
 		places := model.Places(r.Ranking)
 		n := 0
 		for i, ms := range r.Ranking {
@@ -74,7 +78,7 @@ func (t *workshopTab) rankingsTable(st *Styles, w, h int, offset *int) []string 
 	tail := []string{}
 	if joint != nil {
 		tail = append(tail, st.Rule.Render(strings.Repeat("─", min(w, nameW+2+firstW+2+secondW))),
-			st.Good.Bold(true).Render(row(model.JointName, joint.Result)))
+			st.Good.Bold(true).Render(row(model.JointName, *joint)))
 	}
 	tail = append(tail, "")
 	for _, l := range strings.Split(wrapText(topCounts(people), w), "\n") {
@@ -85,7 +89,7 @@ func (t *workshopTab) rankingsTable(st *Styles, w, h int, offset *int) []string 
 	*offset = min(*offset, max(len(people)-room, 0))
 	shown := people[*offset:min(len(people), *offset+room)]
 	for _, c := range shown {
-		lines = append(lines, st.Text.Render(row(model.SafeLine(c.Name), c.Result)))
+		lines = append(lines, st.Text.Render(row(model.SafeLine(c.Name), c)))
 	}
 	if len(people) == 0 {
 		lines = append(lines, st.Muted.Render("Noch keine teilnehmenden Kommunen."))
@@ -101,7 +105,7 @@ func (t *workshopTab) rankingsTable(st *Styles, w, h int, offset *int) []string 
 func topCounts(cols []model.RankingColumn) string {
 	count := map[model.ModelID]int{}
 	for _, c := range cols {
-		if top := c.Result.Top(); top != "" {
+		if top, ok := columnLeader(c); ok {
 			count[top]++
 		}
 	}
@@ -123,4 +127,26 @@ func topCounts(cols []model.RankingColumn) string {
 		parts[i] = fmt.Sprintf("%s %d", modelName(id), count[id])
 	}
 	return "Vorn bei den Kommunen: " + strings.Join(parts, " · ")
+}
+
+// noAnswersYet stands in a municipality's row before it has answered.
+const noAnswersYet = "noch keine Antworten"
+
+// columnLeader is the model a municipality's own answers put ahead of the
+// others: none before it has answered, none on a tie at the top (such a
+// row is not counted as "vorn").
+func columnLeader(c model.RankingColumn) (model.ModelID, bool) {
+	if c.Answered == 0 {
+		return "", false
+	}
+	return c.Result.Leader()
+}
+
+// spitze names the models ahead in the municipalities' own rankings, for
+// the Rangfolgen row of the list.
+func spitze(tops []string) string {
+	if len(tops) == 0 {
+		return "Spitze: noch offen"
+	}
+	return "Spitze: " + strings.Join(dedupe(tops), " · ")
 }

@@ -825,14 +825,14 @@ func (t *workshopTab) refresh() {
 
 	var tops []string
 	for _, c := range t.cons.Rankings {
-		if top := c.Result.Top(); top != "" {
+		if top, ok := columnLeader(c); ok {
 			tops = append(tops, modelShort(top))
 		}
 	}
 	if !t.d.participant || t.sess.Workshop == nil || !t.sess.Workshop.Blind {
 		// In blind mode the rankings would tell participants the others' answers.
 		rows = append(rows, listRow{label: "Rangfolgen"},
-			listRow{id: rowRankings, label: "nebeneinander", value: "Spitze: " + strings.Join(dedupe(tops), " · ")})
+			listRow{id: rowRankings, label: "nebeneinander", value: spitze(tops)})
 	}
 
 	// The facilitator sees disputed first; whoever answers for a

@@ -478,3 +478,36 @@ func TestWorkshopUndoHintForBothRoles(t *testing.T) {
 
 // Browse + esc, enter, wrap-around, q and z/Z in the Workshop tab's
 // editors: the table of contract_test.go (workshopContractCases).
+
+// A municipality that has answered nothing has no ranking of its own: its
+// row says so and it is not counted as "vorn" for a model (the empty
+// profile's tie read as a vote for the informal cooperation).
+func TestWorkshopRankingsWithoutAnswers(t *testing.T) {
+	e, tb := workshopEnv(t)
+	if _, err := e.st.Update(e.id, func(s *model.Session) error {
+		s.Participants[0].Profile = model.Profile{"zustaendigkeit": {"abgeben"}, "umfang": {"gesamtbetrieb"}, "neue_rechtsperson": {"ja"}}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	tb = e.send(tb, sessionLoadedMsg{e.sess()})
+	tb.SetSize(120, 30)
+	selectRow(t, tb, rowRankings)
+	v := plain(tb)
+	lemgo, _ := model.Score(e.sess().Participants[0].Profile).Leader()
+	var doerentrup string
+	for _, line := range strings.Split(v, "\n") {
+		if i := strings.LastIndex(line, "Gemeinde Döre"); i >= 0 && strings.Contains(line[i:], noAnswersYet) {
+			doerentrup = line[i:]
+		}
+	}
+	if !strings.Contains(doerentrup, noAnswersYet) {
+		t.Errorf("the row of a municipality without answers: %q\n%s", doerentrup, v)
+	}
+	if want := "Vorn bei den Kommunen: " + modelName(lemgo) + " 1"; !strings.Contains(strings.Join(strings.Fields(v), " "), want) {
+		t.Errorf("want %q (Dörentrup not counted):\n%s", want, v)
+	}
+	if !strings.Contains(v, "Spitze: "+modelShort(lemgo)) || strings.Contains(v, "Spitze: "+modelShort(lemgo)+" ·") {
+		t.Errorf("the Rangfolgen row should name only Lemgo's leader %s:\n%s", modelShort(lemgo), v)
+	}
+}
