@@ -78,8 +78,11 @@ type costDraftsMovedMsg struct{}
 // those of partners no longer on the sheet are dropped.
 func (t *costsTab) pruneDrafts() tea.Cmd {
 	r := t.ed.drafts
-	if r == nil || t.own != "" {
+	if r == nil {
 		return nil
+	}
+	if t.own != "" {
+		return t.pruneOwnDrafts()
 	}
 	if t.draftNames != nil && slices.EqualFunc(t.draftRaw, t.cs.Partners, func(n string, p model.CostPartner) bool { return n == p.Name }) {
 		return nil // every keystroke passes here: no work while the partners stay
@@ -171,4 +174,33 @@ func (t *costsTab) draftsMoved() {
 		t.ed.markDrafts()
 	}
 	t.refreshRows()
+}
+
+// pruneOwnDrafts drops, once per page, the own-figure drafts of
+// municipalities that are no longer participants of the session (removed
+// or renamed: the page of the old name is closed then).
+func (t *costsTab) pruneOwnDrafts() tea.Cmd {
+	if t.draftNames != nil || t.sess == nil {
+		return nil
+	}
+	var names []string
+	for _, p := range t.sess.Participants {
+		names = append(names, partnerDraftName(p.Name))
+	}
+	t.draftNames = &names
+	st, dir := t.ed.drafts.st, t.ed.drafts.root
+	return func() tea.Msg {
+		keys, err := st.DraftKeys(dir)
+		if err != nil {
+			return nil
+		}
+		for _, k := range keys {
+			if name, _, ok := strings.Cut(strings.TrimPrefix(k, dir), "/"); ok && !slices.Contains(names, name) {
+				if err := st.DeleteDraft(k); err != nil {
+					return errMsg{err}
+				}
+			}
+		}
+		return nil
+	}
 }

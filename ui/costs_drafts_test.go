@@ -306,3 +306,26 @@ func TestOwnCostDraftKeyedByMunicipality(t *testing.T) {
 		t.Errorf("z after the own enter:\n%s\nwant\n%s", got, before)
 	}
 }
+
+// The own-figure draft of a municipality that is no longer a participant
+// goes quietly when a participant's page opens; the others' stay.
+func TestOwnCostDraftOfAGoneMunicipalityIsDropped(t *testing.T) {
+	e := rvEnv(t, contractSession())
+	key := func(who string) string {
+		return e.id + "/rows/" + ownCostDraftTab + "/" + partnerDraftName(who) + "/p_schools"
+	}
+	for _, who := range []string{"Gemeinde Dörentrup", "Stadt Blomberg"} { // Blomberg: not (or no longer) a participant
+		if err := e.st.PutDraft(key(who), []byte(`{"at":"2026-11-21T09:00:00Z","value":"5"}`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x := newOwnCostsTab(e.d, e.sess(), "p1", "Stadt Lemgo")
+	x.SetSize(100, 24)
+	e.send(x, kDown)
+	if _, ok := storedRowDraft(t, e, key("Stadt Blomberg")); ok {
+		t.Error("the draft of a municipality that is no participant stayed")
+	}
+	if _, ok := storedRowDraft(t, e, key("Gemeinde Dörentrup")); !ok {
+		t.Error("another participant's draft was dropped")
+	}
+}
