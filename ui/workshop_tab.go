@@ -1065,9 +1065,12 @@ func (t *workshopTab) View() string {
 		return block(fit(strings.Join(lines, "\n"), t.w, t.h), t.w, t.h)
 	}
 	rows := len(t.list.rows)
-	if row, _ := t.list.selected(); t.w < wideTab && itemKey(row.id) != "" {
-		// stacked on a narrow screen: the spread below needs the lines more
-		rows = min(rows, max(t.h/3, 4))
+	if row, _ := t.list.selected(); t.w < wideTab && itemKey(row.id) != "" && t.form == nil {
+		// Stacked on a narrow screen: the spread below gets the lines it
+		// needs, the list the rest – at least a third (a participant's
+		// short spread left the list one question at 80x24).
+		need := lineCount(strings.TrimRight(t.paneView(t.w, t.h), "\n "))
+		rows = min(rows, max(t.h-need-1, t.h/3, 4))
 	}
 	lay := splitBox(t.w, t.h, rows, t.form != nil)
 	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)

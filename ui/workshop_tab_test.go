@@ -511,3 +511,24 @@ func TestWorkshopRankingsWithoutAnswers(t *testing.T) {
 		t.Errorf("the Rangfolgen row should name only Lemgo's leader %s:\n%s", modelShort(lemgo), v)
 	}
 }
+
+// Stacked at 80 columns the list keeps the lines the spread below does not
+// need (it was cut to a third: one question visible for a participant).
+func TestWorkshopNarrowListUsesSpareLines(t *testing.T) {
+	e, tb := workshopEnv(t)
+	tb.SetSize(80, 20)
+	selectRow(t, tb, rowKeyPrefix+"bundesland")
+	tb = e.send(tb, kDown)
+	v := plain(tb)
+	top := strings.Split(v, "────")[0]
+	questions := 0
+	for _, line := range strings.Split(top, "\n") {
+		if strings.Contains(line, "ausstehend") || strings.Contains(line, "Profil") && strings.Contains(line, "◇") {
+			questions++
+		}
+	}
+	if questions < 3 {
+		t.Errorf("only %d questions visible above a short spread at 80x20:\n%s", questions, v)
+	}
+	assertFits(t, "narrow workshop", tb.View(), 80, 20)
+}
