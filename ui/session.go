@@ -433,9 +433,8 @@ func (m *sessionModel) draftFormOpen() bool {
 	if !m.tabs[m.active].Capturing() {
 		return false
 	}
-	want := draftDone().Help().Desc
 	for _, b := range m.tabs[m.active].KeyMap().ShortHelp() {
-		if b.Help().Desc == want {
+		if b.Help().Desc == draftDoneHelp {
 			return true
 		}
 	}

@@ -30,8 +30,10 @@ type tabKeys struct {
 // decision, new session): closing it loses nothing, and the help says so
 // in the same words everywhere.
 func draftDone() key.Binding {
-	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "schließen (Entwurf bleibt)"))
+	return key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", draftDoneHelp))
 }
+
+const draftDoneHelp = "schließen (Entwurf bleibt)"
 
 func defaultTabKeys() tabKeys {
 	return tabKeys{

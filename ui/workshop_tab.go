@@ -1065,16 +1065,20 @@ func (t *workshopTab) View() string {
 		return block(fit(strings.Join(lines, "\n"), t.w, t.h), t.w, t.h)
 	}
 	rows := len(t.list.rows)
+	var pane string // drawn once when it fits below the list
 	if row, _ := t.list.selected(); t.w < wideTab && itemKey(row.id) != "" && t.form == nil {
 		// Stacked on a narrow screen: the spread below gets the lines it
 		// needs, the list the rest – at least a third (a participant's
 		// short spread left the list one question at 80x24).
-		need := lineCount(strings.TrimRight(t.paneView(t.w, t.h), "\n "))
-		rows = min(rows, max(t.h-need-1, t.h/3, 4))
+		pane = strings.TrimRight(t.paneView(t.w, t.h), "\n ")
+		rows = min(rows, max(t.h-lineCount(pane)-1, t.h/3, 4))
 	}
 	lay := splitBox(t.w, t.h, rows, t.form != nil)
+	if pane == "" || lineCount(pane) > lay.paneH {
+		pane = t.paneView(lay.paneW, lay.paneH)
+	}
 	list := t.list.view(st, lay.listW, lay.listH, t.form == nil)
-	return lay.join(st, list, t.paneView(lay.paneW, lay.paneH), t.w, t.h)
+	return lay.join(st, list, pane, t.w, t.h)
 }
 
 func (t *workshopTab) paneView(w, h int) string {

@@ -85,11 +85,11 @@ func (d *DecisionDraft) ConfirmTitle() string {
 	if m, ok := model.ModelByID(model.ModelID(d.Model)); ok {
 		name = m.Name
 	}
-	title := "„" + name + "“"
+	title := model.Quote(name)
 	if body := strings.TrimSpace(d.Body); body != "" {
-		title += " – " + body
+		title += " – " + model.SafeLine(body)
 	}
-	return title + ", " + strings.TrimSpace(d.Date) + " " + strings.TrimSpace(d.Time) + " – so festhalten?"
+	return title + ", " + model.SafeLine(strings.TrimSpace(d.Date)+" "+strings.TrimSpace(d.Time)) + " – so festhalten?"
 }
 
 // Valid reports whether the draft can be recorded (a known model and a
