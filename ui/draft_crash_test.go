@@ -1,21 +1,14 @@
 package ui
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"ikz/model"
 	"ikz/store"
 	"ikz/wizard"
 )
@@ -25,12 +18,9 @@ import (
 // and prints every draft write the store acknowledged. The parent kills it with SIGKILL at a
 // random moment, reopens the file and demands that everything acknowledged
 // is there; the next child reopens the form (the draft must come back) and
-// types on.
+// types on. The harness is crash_harness_test.go.
 
-const crashChildEnv = "IKZ_DRAFT_CRASH_CHILD"
-
-// crashText is what the child types, long enough to outlast every kill.
-var crashText = strings.Repeat("Landrätin Müller, IT-Leitungen der 8 Gemeinden; ", 40)
+var draftCrashChild = crashChild{test: "TestDraftCrashChild", env: "IKZ_DRAFT_CRASH_CHILD"}
 
 func TestDraftSurvivesKill(t *testing.T) {
 	if testing.Short() {
@@ -38,118 +28,39 @@ func TestDraftSurvivesKill(t *testing.T) {
 	}
 	for _, form := range []string{"review", "measure", "newsession"} {
 		t.Run(form, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "crash.db")
-			st, err := store.Open(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sess := &model.Session{Title: "Absturz", Traeger: "Kreis Test"}
-			if err := st.Create(sess); err != nil {
-				t.Fatal(err)
-			}
-			st.Close()
+			path, id := newCrashFile(t)
 			rng := rand.New(rand.NewPCG(1, uint64(len(form))))
-			acked := ""
-			for round := range 5 {
-				last := crashRound(t, path, form, sess.ID, time.Duration(150+rng.IntN(500))*time.Millisecond)
-				if last != "" {
-					acked = last
-				}
-				got := storedDraftText(t, path, form, sess.ID)
-				if !strings.HasPrefix(got, acked) {
-					t.Fatalf("round %d: acknowledged %q, after the kill the store has %q", round, tail(acked), tail(got))
-				}
-				acked = got // the next child goes on from what is stored
-			}
-			t.Logf("%d characters acknowledged and found over 5 kills", len([]rune(acked)))
-			if len(acked) < 10 {
-				t.Errorf("the children typed only %q: the test proves nothing", acked)
-			}
+			survivesKills(t, "", func(int) string {
+				d := time.Duration(150+rng.IntN(500)) * time.Millisecond
+				last, _ := lastCrashLine(t, draftCrashChild.kill(t, d, form, path, id), "ACK")
+				return last
+			}, func() string {
+				return textOf(t, form, storedDraft(t, path, draftKey(form, id)))
+			})
 		})
 	}
 }
 
-func tail(s string) string {
-	r := []rune(s)
-	if len(r) > 30 {
-		return "…" + string(r[len(r)-30:])
-	}
-	return s
-}
-
-// crashRound runs one child for d, kills it and returns the text of the
-// last acknowledged draft.
-func crashRound(t *testing.T, path, form, id string, d time.Duration) string {
-	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestDraftCrashChild$", "-test.v")
-	cmd.Env = append(os.Environ(), crashChildEnv+"="+form+"|"+path+"|"+id)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	acks := make(chan string, 1024)
-	go func() {
-		defer close(acks)
-		sc := bufio.NewScanner(out)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			if a, ok := strings.CutPrefix(sc.Text(), "ACK "); ok {
-				acks <- a
-			}
-		}
-	}()
-	time.Sleep(d)
-	_ = cmd.Process.Signal(syscall.SIGKILL)
-	last := ""
-	for a := range acks {
-		var s string
-		if err := json.Unmarshal([]byte(a), &s); err != nil {
-			t.Fatalf("bad ack %q: %v", a, err)
-		}
-		last = s
-	}
-	_ = cmd.Wait()
-	return last
-}
-
-// storedDraftText is the typed field of the draft in the file.
-func storedDraftText(t *testing.T, path, form, id string) string {
-	t.Helper()
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	return draftText(t, st, form, id)
-}
-
-func draftText(t *testing.T, st *store.Store, form, id string) string {
-	key := id + "/review"
+// draftKey is where the form's draft is stored.
+func draftKey(form, id string) string {
 	switch form {
 	case "measure":
-		key = id + "/measure/new"
+		return id + "/measure/new"
 	case "newsession":
-		key = newSessionDraftKey
+		return newSessionDraftKey
 	}
-	data, err := st.Draft(key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if data == nil {
-		return ""
-	}
-	return textOf(t, form, data)
+	return id + "/review"
 }
 
 // crashTitle is the title the child types into the new-session form before
 // it goes on to the municipalities (the only field without a limit).
 const crashTitle = "Schul-IT Absturztest"
 
+// textOf is the typed field of a draft of form ("" for no draft).
 func textOf(t *testing.T, form string, data []byte) string {
+	if data == nil {
+		return ""
+	}
 	if form == "newsession" {
 		// What the child typed, in order: the title, then the
 		// municipalities (which stay empty until the title is complete).
@@ -175,39 +86,26 @@ func textOf(t *testing.T, form string, data []byte) string {
 
 // TestDraftCrashChild is the child: it types until it is killed.
 func TestDraftCrashChild(t *testing.T) {
-	spec := os.Getenv(crashChildEnv)
-	if spec == "" {
-		t.Skip("only as the child of TestDraftSurvivesKill")
-	}
-	parts := strings.SplitN(spec, "|", 3)
-	form, path, id := parts[0], parts[1], parts[2]
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: time.Now}
-	d.changes = newChanger(d, id)
-	e := &tabEnv{t: t, st: st, id: id, d: d}
-	have := draftText(t, st, form, id)
+	form, e := draftCrashChild.childEnv(t, "TestDraftSurvivesKill")
+	have := textOf(t, form, draftData(t, e.st, draftKey(form, e.id)))
 	ack := func(msg tea.Msg) {
 		if m, ok := msg.(formDraftSavedMsg); ok && m.data != nil {
-			b, _ := json.Marshal(textOf(t, form, m.data))
-			fmt.Printf("ACK %s\n", b)
+			printCrashLine("ACK", textOf(t, form, m.data))
 		}
 	}
 	if form == "newsession" {
-		typeNewSession(t, st, have, ack)
-		time.Sleep(time.Minute) // wait for the kill
+		typeNewSession(t, e.st, have, ack)
+		awaitKill()
 		return
 	}
 	e.onMsg = ack
 	var tb tab
 	if form == "measure" {
-		tb = newMeasuresTab(d, e.sess())
+		tb = newMeasuresTab(e.d, e.sess())
 		tb.SetSize(100, 30)
 		tb = e.send(tb, kRunes("a"))
 	} else {
-		tb = newReviewTab(d, e.sess())
+		tb = newReviewTab(e.d, e.sess())
 		tb.SetSize(100, 30)
 		tb = e.send(tb, kRunes("R"), kEnter) // the date is today's; on to the participants
 	}
@@ -221,7 +119,7 @@ func TestDraftCrashChild(t *testing.T) {
 	for _, r := range rest {
 		tb = e.send(tb, kRunes(string(r)))
 	}
-	time.Sleep(time.Minute) // wait for the kill
+	awaitKill()
 }
 
 // typeNewSession is the child's part for the new-session form: the whole

@@ -1,16 +1,9 @@
 package ui
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -30,8 +23,13 @@ import (
 // the editor, it says what it found) and types on. "each key" waits for
 // every write as a slow typist would; "burst" types as fast as the program
 // takes keys, so writes are coalesced (the newest text wins) as in a paste.
+// The harness is crash_harness_test.go.
 
-const noteCrashChildEnv = "IKZ_NOTE_DRAFT_CRASH_CHILD"
+var noteCrashChild = crashChild{
+	test:    "TestNoteDraftCrashChild",
+	env:     "IKZ_NOTE_DRAFT_CRASH_CHILD",
+	startOn: "OPENED ", // the clock starts when the editor is open
+}
 
 func TestNoteDraftSurvivesKill(t *testing.T) {
 	if testing.Short() {
@@ -43,48 +41,29 @@ func TestNoteDraftSurvivesKill(t *testing.T) {
 }
 
 func noteCrashTest(t *testing.T, mode string) {
-	path := filepath.Join(t.TempDir(), "crash.db")
+	path, id := newCrashFile(t)
+	stored := func() string { return rowDraftNote(t, storedDraft(t, path, firstNoteKey(id))) }
+	rng := rand.New(rand.NewPCG(3, 11))
+	survivesKills(t, " of a phase note", func(round int) string {
+		before := stored()
+		lines := noteCrashChild.kill(t, time.Duration(20+rng.IntN(400))*time.Millisecond, mode, path, id)
+		restored, opened := lastCrashLine(t, lines, "OPENED")
+		if !opened {
+			t.Fatalf("round %d: the child never opened the note", round)
+		}
+		if restored != before {
+			t.Fatalf("round %d: the store held %q, the reopened editor showed %q", round, tail(before), tail(restored))
+		}
+		last, _ := lastCrashLine(t, lines, "ACK")
+		return last
+	}, stored)
+	// What was typed is a draft, not a note: nothing reached the session.
 	st, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sess := &model.Session{Title: "Absturz", Traeger: "Kreis Test"}
-	if err := st.Create(sess); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	rng := rand.New(rand.NewPCG(3, 11))
-	acked, kills := "", 0
-	for round := range 5 {
-		before := storedNoteDraft(t, path, sess.ID)
-		res := noteCrashRound(t, path, sess.ID, mode, time.Duration(20+rng.IntN(400))*time.Millisecond)
-		if !res.opened {
-			t.Fatalf("round %d: the child never opened the note", round)
-		}
-		if res.restored != before {
-			t.Fatalf("round %d: the store held %q, the reopened editor showed %q", round, tail(before), tail(res.restored))
-		}
-		if res.last != "" {
-			acked = res.last
-		}
-		got := storedNoteDraft(t, path, sess.ID)
-		if !strings.HasPrefix(got, acked) {
-			t.Fatalf("round %d: acknowledged %q, after the kill the store has %q", round, tail(acked), tail(got))
-		}
-		acked = got // the next child goes on from what is stored
-		kills++
-	}
-	t.Logf("%d characters of a phase note acknowledged and found over %d kills", len([]rune(acked)), kills)
-	if len(acked) < 10 {
-		t.Errorf("the children typed only %q: the test proves nothing", acked)
-	}
-	// What was typed is a draft, not a note: nothing reached the session.
-	st, err = store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	defer st.Close()
-	s, err := st.Get(sess.ID)
+	s, err := st.Get(id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,92 +72,16 @@ func noteCrashTest(t *testing.T, mode string) {
 	}
 }
 
-// noteRound is what one child reported before it was killed.
-type noteRound struct {
-	opened   bool
-	restored string // the note in the editor when it opened
-	last     string // the text of the last acknowledged draft
-}
-
-// noteCrashRound runs one child for d and kills it.
-func noteCrashRound(t *testing.T, path, id, mode string, d time.Duration) noteRound {
-	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestNoteDraftCrashChild$", "-test.v")
-	cmd.Env = append(os.Environ(), noteCrashChildEnv+"="+mode+"|"+path+"|"+id)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	lines := make(chan string, 1<<16)
-	opened := make(chan struct{})
-	go func() {
-		defer close(lines)
-		sc := bufio.NewScanner(out)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "OPENED ") {
-				close(opened)
-			}
-			lines <- sc.Text()
-		}
-	}()
-	// The clock starts when the editor is open: a slow start of the
-	// child on a loaded machine must not leave a round without typing.
-	select {
-	case <-opened:
-	case <-time.After(time.Minute):
-	}
-	time.Sleep(d)
-	_ = cmd.Process.Signal(syscall.SIGKILL)
-	var res noteRound
-	unquote := func(s string) string {
-		var v string
-		if err := json.Unmarshal([]byte(s), &v); err != nil {
-			t.Fatalf("bad line from the child %q: %v", s, err)
-		}
-		return v
-	}
-	for l := range lines {
-		if s, ok := strings.CutPrefix(l, "OPENED "); ok {
-			res.opened, res.restored = true, unquote(s)
-		}
-		if s, ok := strings.CutPrefix(l, "ACK "); ok {
-			res.last = unquote(s)
-		}
-	}
-	_ = cmd.Wait()
-	return res
-}
-
-// storedNoteDraft is the note in the draft of the first Sondierung
-// question in the file ("" when there is none).
-func storedNoteDraft(t *testing.T, path, id string) string {
-	t.Helper()
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	data, err := st.Draft(firstNoteKey(id))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if data == nil {
-		return ""
-	}
-	return rowDraftNote(t, data)
-}
-
 func firstNoteKey(id string) string {
 	p, _ := model.PhaseByID(model.PhaseSondierung)
 	return id + "/rows/phase-" + string(p.ID) + "/" + p.Groups[0].Questions[0].ID
 }
 
+// rowDraftNote is the note in a row draft ("" for no draft).
 func rowDraftNote(t testing.TB, data []byte) string {
+	if data == nil {
+		return ""
+	}
 	var d rowDraft
 	var note string
 	if err := json.Unmarshal(data, &d); err != nil {
@@ -192,31 +95,15 @@ func rowDraftNote(t testing.TB, data []byte) string {
 
 // TestNoteDraftCrashChild is the child: it types until it is killed.
 func TestNoteDraftCrashChild(t *testing.T) {
-	spec := os.Getenv(noteCrashChildEnv)
-	if spec == "" {
-		t.Skip("only as the child of TestNoteDraftSurvivesKill")
-	}
-	parts := strings.SplitN(spec, "|", 3)
-	mode, path, id := parts[0], parts[1], parts[2]
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: time.Now}
-	d.changes = newChanger(d, id)
-	e := &tabEnv{t: t, st: st, id: id, d: d}
-	key := firstNoteKey(id)
-	var mu sync.Mutex
+	mode, e := noteCrashChild.childEnv(t, "TestNoteDraftSurvivesKill")
+	key := firstNoteKey(e.id)
 	ack := func(msg tea.Msg) {
 		if m, ok := msg.(formDraftSavedMsg); ok && m.key == key && m.data != nil {
-			b, _ := json.Marshal(rowDraftNote(t, m.data))
-			mu.Lock()
-			fmt.Printf("ACK %s\n", b)
-			mu.Unlock()
+			printCrashLine("ACK", rowDraftNote(t, m.data))
 		}
 	}
 	e.onMsg = ack
-	tb := newPhaseTab(d, e.sess(), model.PhaseSondierung)
+	tb := newPhaseTab(e.d, e.sess(), model.PhaseSondierung)
 	tb.SetSize(100, 30)
 	tb = e.send(tb, kEnter) // the first question
 	x := tb.(*phaseTab)
@@ -224,8 +111,7 @@ func TestNoteDraftCrashChild(t *testing.T) {
 		t.Fatal("the note did not open")
 	}
 	have := *x.ed.ed.value.(*string)
-	b, _ := json.Marshal(have)
-	fmt.Printf("OPENED %s\n", b)
+	printCrashLine("OPENED", have)
 	for _, r := range strings.TrimPrefix(crashText, have) {
 		if mode != "burst" {
 			tb = e.send(tb, kRunes(string(r)))
@@ -240,5 +126,5 @@ func TestNoteDraftCrashChild(t *testing.T) {
 			}
 		}(tb)
 	}
-	time.Sleep(time.Minute) // wait for the kill
+	awaitKill()
 }
