@@ -291,10 +291,11 @@ func (s *Server) limit() wish.Middleware {
 			if conn, ok := ctx.Value(ssh.ContextKeyConn).(gossh.Conn); ok {
 				go s.guard.watch(conn, gs.lastInput, done, label)
 			}
+			// No drainQueues here: it would run other connections' queued
+			// writes in this goroutine and their programs would never get
+			// the result. Writes this connection started finish on their
+			// own – the server process lives on.
 			next(gs)
-			// A write whose command the ended program never started (the
-			// last keystroke of a draft before the connection dropped).
-			drainQueues()
 		}
 	}
 }

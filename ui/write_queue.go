@@ -157,7 +157,8 @@ func drainQueue[W any](q *writeQueue, o queueOwner[W]) {
 const drainWait = 3 * time.Second
 
 // drainQueues writes what every live queue still holds; called once the
-// program has ended (run.go). Queues that failed stay with the
+// program has ended (run.go), and only where it is the process's one
+// program: a queue it runs here never reports to its program. Queues that failed stay with the
 // saveTracker, which names what is still not saved.
 func drainQueues() {
 	live.mu.Lock()
