@@ -492,22 +492,23 @@ func SetBlindChange(s *Session, on bool) Change {
 // reveal cannot be unseen: its undo hides the answers again for those who
 // have not looked, nothing more (the status line says so).
 func RevealChange(s *Session, item string, on bool) Change {
-	before, _ := Slot(s, FieldRevealed, item)
-	name := "Aufgedeckt " + itemLabel(item)
-	if !on {
-		name = "Wieder verdeckt " + itemLabel(item)
-	}
-	return Change{Name: name, Edits: []Edit{{Field: FieldRevealed, Key: item, Before: before, After: Value{Set: true, On: on}}}}
+	return flagChange(s, FieldRevealed, item, on, "Aufgedeckt ", "Wieder verdeckt ")
 }
 
 // LockChange closes item for the municipalities' answers (on) or opens it.
 func LockChange(s *Session, item string, on bool) Change {
-	before, _ := Slot(s, FieldLocked, item)
-	name := "Gesperrt " + itemLabel(item)
+	return flagChange(s, FieldLocked, item, on, "Gesperrt ", "Entsperrt ")
+}
+
+// flagChange sets the on/off slot field of item; the change is named
+// onName or offName followed by the item's label.
+func flagChange(s *Session, field Field, item string, on bool, onName, offName string) Change {
+	before, _ := Slot(s, field, item)
+	name := onName + itemLabel(item)
 	if !on {
-		name = "Entsperrt " + itemLabel(item)
+		name = offName + itemLabel(item)
 	}
-	return Change{Name: name, Edits: []Edit{{Field: FieldLocked, Key: item, Before: before, After: Value{Set: true, On: on}}}}
+	return Change{Name: name, Edits: []Edit{{Field: field, Key: item, Before: before, After: Value{Set: true, On: on}}}}
 }
 
 // SetReasonChange is the reason for the joint answer to item ("" none).
