@@ -287,15 +287,22 @@ func (s *Session) setParticipantQuick(pid, item string, st QuickStatus) error {
 	if _, _, ok := QuickItemByID(item); !ok {
 		return &FieldError{Field: "Quick-Check", Msg: fmt.Sprintf("unbekannter Punkt %q", item)}
 	}
-	if st == "" {
-		delete(p.QuickCheck, item)
-		return nil
-	}
-	if p.QuickCheck == nil {
-		p.QuickCheck = map[string]QuickStatus{}
-	}
-	p.QuickCheck[item] = st
+	putOrDelete(&p.QuickCheck, item, st)
 	return nil
+}
+
+// putOrDelete stores v under key in *m, making the map if needed, or
+// removes key when v is the zero value ("" for a status or a text).
+func putOrDelete[V comparable](m *map[string]V, key string, v V) {
+	var zero V
+	if v == zero {
+		delete(*m, key)
+		return
+	}
+	if *m == nil {
+		*m = map[string]V{}
+	}
+	(*m)[key] = v
 }
 
 // checkLocks refuses a municipality's own answer to a locked question.

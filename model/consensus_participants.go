@@ -283,14 +283,7 @@ func (s *Session) SetParticipantComment(pid, key, text string) error {
 	if err != nil {
 		return err
 	}
-	if text == "" {
-		delete(p.Comments, key)
-		return nil
-	}
-	if p.Comments == nil {
-		p.Comments = map[string]string{}
-	}
-	p.Comments[key] = text
+	putOrDelete(&p.Comments, key, text)
 	return nil
 }
 
