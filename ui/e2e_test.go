@@ -9,6 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
+
+	"ikz/store"
 )
 
 // TestEndToEnd drives the program as a user would, on a real database file:
@@ -16,18 +18,10 @@ import (
 // reopen from the list shows the answers.
 func TestEndToEnd(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ikz.db")
-	now := func() time.Time { return shStart }
 
 	// First run.
 	st, _ := shOpen(t, path)
-	tm := teatest.NewTestModel(t, New(st, Config{Now: now}), teatest.WithInitialTermSize(100, 30))
-	waitFor(t, tm, "Noch keine Sitzung")
-	send := func(keys ...tea.Msg) {
-		for _, k := range keys {
-			tm.Send(k)
-			quiet(t, tm) // the next key only when the program has settled, as for a person
-		}
-	}
+	tm, send := startE2E(t, st, "Noch keine Sitzung")
 	typeText := func(s string) {
 		for _, r := range s {
 			send(shKey(string(r)))
@@ -57,7 +51,7 @@ func TestEndToEnd(t *testing.T) {
 	send(shKey("enter"))
 	send(shKey("5"))
 	tm.Send(shKey("q"))
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final := e2eFinal(t, tm)
 	v := ansi.Strip(final.View())
 	if final.Screen() != "Sitzung" || !strings.Contains(v, "[5 Empfehlung]") || !strings.Contains(v, "Rangfolge") {
 		t.Fatalf("before quitting the Empfehlung tab should show a ranking:\n%s", v)
@@ -75,14 +69,13 @@ func TestEndToEnd(t *testing.T) {
 	// it shows every answer.
 	st, _ = shOpen(t, path)
 	defer st.Close()
-	tm = teatest.NewTestModel(t, New(st, Config{Now: now}), teatest.WithInitialTermSize(100, 30))
-	waitFor(t, tm, "Ende-zu-Ende")
+	tm, _ = startE2E(t, st, "Ende-zu-Ende")
 	tm.Send(shKey("enter"))
 	waitFor(t, tm, "[1 Profil]")
 	if err := tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	final = tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	final = e2eFinal(t, tm)
 	v = ansi.Strip(final.View())
 	for _, want := range []string{"Ende-zu-Ende", "Stadt Teststadt · Nordrhein-Westfalen", "kreisfreie Stadt", "mittel", "unterschiedlich", "4"} {
 		if !strings.Contains(v, want) {
@@ -99,6 +92,30 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("stored %s = %v, want %s", key, s.Profile[key], want)
 		}
 	}
+}
+
+// startE2E starts the whole program on st (its clock stands at shStart)
+// at 100x30 and waits for first on its screen. send hands it keys, the
+// next only when the program has settled, as for a person; it reads the
+// screen away, so a test that waits for a text sends with tm.Send.
+func startE2E(t *testing.T, st *store.Store, first string) (tm *teatest.TestModel, send func(...tea.Msg)) {
+	t.Helper()
+	now := func() time.Time { return shStart }
+	tm = teatest.NewTestModel(t, New(st, Config{Now: now}), teatest.WithInitialTermSize(100, 30))
+	waitFor(t, tm, first)
+	send = func(keys ...tea.Msg) {
+		for _, k := range keys {
+			tm.Send(k)
+			quiet(t, tm)
+		}
+	}
+	return tm, send
+}
+
+// e2eFinal is the program's model once it has ended.
+func e2eFinal(t *testing.T, tm *teatest.TestModel) *Model {
+	t.Helper()
+	return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
 }
 
 // quiet waits until the program has written nothing for 150 ms: it has

@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -21,24 +20,15 @@ import (
 // the next run marks the row, enter brings the note back into the editor
 // with the line that says so, and enter stores it.
 func TestNoteDraftEndToEnd(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "ikz.db")
-	now := func() time.Time { return shStart }
-	st, _ := shOpen(t, path)
+	st, _ := shOpen(t, filepath.Join(t.TempDir(), "ikz.db"))
 	sess := &model.Session{Title: "Notizprobe", Traeger: "Kreis Probe"}
 	if err := st.Create(sess); err != nil {
 		t.Fatal(err)
 	}
 	run := func(steps func(tm *teatest.TestModel, send func(...tea.Msg))) *Model {
-		tm := teatest.NewTestModel(t, New(st, Config{Now: now}), teatest.WithInitialTermSize(100, 30))
-		waitFor(t, tm, "Notizprobe")
-		send := func(keys ...tea.Msg) {
-			for _, k := range keys {
-				tm.Send(k)
-				quiet(t, tm)
-			}
-		}
+		tm, send := startE2E(t, st, "Notizprobe")
 		steps(tm, send)
-		return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+		return e2eFinal(t, tm)
 	}
 
 	// First run: type, then the program ends.
