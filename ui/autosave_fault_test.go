@@ -21,25 +21,7 @@ import (
 // a note on a full disk (the database's real descriptor swapped for
 // /dev/full) loses nothing once the disk has room again.
 func TestAutosaveFailedSaveIsShownKeptAndRetried(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "ikz.db")
-	open, held := faultdisk.Opener()
-	st, err := store.OpenWith(path, store.Options{OpenFile: open, Now: func() time.Time { return shStart }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { st.Close(); held().Release() }()
-	sess := &model.Session{Title: "Voll", Profile: model.Profile{}}
-	if err := st.Create(sess); err != nil {
-		t.Fatal(err)
-	}
-	// Grow the file first, as months of use do: later saves then reuse
-	// free pages and bbolt does not remap (with the descriptor swapped it
-	// would read a size of 0, which a real full disk never reports).
-	for _, note := range []string{strings.Repeat("x", 4<<20), ""} {
-		if err := st.SetNote(sess.ID, "s.bedarf.ziele", note); err != nil {
-			t.Fatal(err)
-		}
-	}
+	path, st, held, sess := faultDiskSession(t, "Voll", func() time.Time { return shStart })
 	d := tabDeps{store: st, styles: NewStyles(DefaultPalette()), now: func() time.Time { return shStart }, saves: &saveTracker{}}
 	screen, _ := fakeSession(t)
 	screen.d, screen.sess = d, sess
@@ -176,22 +158,7 @@ func TestUnsavedChangesRetryAndQuitGuard(t *testing.T) {
 // The session's changer (z/Z history) keeps a change the disk refused and
 // stores it on the retry, in order with the changes made meanwhile.
 func TestChangerKeepsFailedChange(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "ikz.db")
-	open, held := faultdisk.Opener()
-	st, err := store.OpenWith(path, store.Options{OpenFile: open, Now: func() time.Time { return shStart }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { st.Close(); held().Release() }()
-	sess := &model.Session{Title: "Voll", Profile: model.Profile{}}
-	if err := st.Create(sess); err != nil {
-		t.Fatal(err)
-	}
-	for _, note := range []string{strings.Repeat("x", 4<<20), ""} { // grow first (see above)
-		if err := st.SetNote(sess.ID, "s.bedarf.ziele", note); err != nil {
-			t.Fatal(err)
-		}
-	}
+	_, st, held, sess := faultDiskSession(t, "Voll", func() time.Time { return shStart })
 	shown, err := st.Get(sess.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -265,22 +232,7 @@ func TestAutosaveRefusedChangeNotRetried(t *testing.T) {
 // On the way out, failed changes get one last try; what still fails is
 // reported, not dropped.
 func TestFlushOnExit(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "ikz.db")
-	open, held := faultdisk.Opener()
-	st, err := store.OpenWith(path, store.Options{OpenFile: open})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { st.Close(); held().Release() }()
-	sess := &model.Session{Title: "Ende", Profile: model.Profile{}}
-	if err := st.Create(sess); err != nil {
-		t.Fatal(err)
-	}
-	for _, note := range []string{strings.Repeat("x", 4<<20), ""} { // grow first (see above)
-		if err := st.SetNote(sess.ID, "s.bedarf.ziele", note); err != nil {
-			t.Fatal(err)
-		}
-	}
+	_, st, held, sess := faultDiskSession(t, "Ende", nil)
 	d := tabDeps{store: st, now: time.Now, saves: &saveTracker{}}
 	a := newAutosaver(d, sess.ID)
 	save := func() tea.Msg {
@@ -311,4 +263,31 @@ func TestFlushOnExit(t *testing.T) {
 	if err != nil || got.Notes["s.bedarf.ziele"] != "letzte Worte" {
 		t.Errorf("after the last try: %v %v", got.Notes, err)
 	}
+}
+
+// faultDiskSession opens a store file in t.TempDir() whose descriptor
+// held() can swap for /dev/full (store clock now, nil for the real one),
+// with one session titled title. It grows the file first, as months of
+// use do: later saves then reuse free pages and bbolt does not remap (with
+// the descriptor swapped it would read a size of 0, which a real full disk
+// never reports).
+func faultDiskSession(t *testing.T, title string, now func() time.Time) (path string, st *store.Store, held func() *faultdisk.File, sess *model.Session) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "ikz.db")
+	open, held := faultdisk.Opener()
+	st, err := store.OpenWith(path, store.Options{OpenFile: open, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close(); held().Release() })
+	sess = &model.Session{Title: title, Profile: model.Profile{}}
+	if err := st.Create(sess); err != nil {
+		t.Fatal(err)
+	}
+	for _, note := range []string{strings.Repeat("x", 4<<20), ""} {
+		if err := st.SetNote(sess.ID, "s.bedarf.ziele", note); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return path, st, held, sess
 }
