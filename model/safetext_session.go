@@ -14,6 +14,16 @@ func CleanSession(s *Session) int {
 	return cleanValue(reflect.ValueOf(s).Elem())
 }
 
+// CleanValue is CleanSession for any other decoded text the store hands
+// out (a form's draft): v must be a pointer.
+func CleanValue(v any) int {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return 0
+	}
+	return cleanValue(rv.Elem())
+}
+
 func cleanValue(v reflect.Value) int {
 	n := 0
 	switch v.Kind() {

@@ -280,11 +280,13 @@ func (a *accessible) tabDraftNotice(sessID, row string) {
 	var quick wizard.QuickDraft
 	switch {
 	case json.Unmarshal(dr.Value, &note) == nil:
+		note = model.SafeText(note)
 		what = "keine Notiz"
 		if lines := noteLines(note); len(lines) > 0 {
 			what = "„" + strings.Join(lines, " / ") + "“"
 		}
 	case json.Unmarshal(dr.Value, &quick) == nil:
+		model.CleanValue(&quick)
 		what = "Status " + wizard.StatusLabel(model.QuickStatus(quick.Status))
 		if lines := noteLines(quick.Note); len(lines) > 0 {
 			what += ", Notiz „" + strings.Join(lines, " / ") + "“"

@@ -176,6 +176,7 @@ func (r *rowDrafts) open(ed *rowEditor) tea.Cmd {
 	if json.Unmarshal(d.Value, v.Interface()) != nil {
 		return nil
 	}
+	model.CleanValue(v.Interface()) // stored text, made safe where it is read
 	data, _ := json.Marshal(v.Interface())
 	if bytes.Equal(data, r.base) {
 		// The stored value is the draft by now (enter was stored, the

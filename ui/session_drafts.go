@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"ikz/model"
 	"ikz/store"
 )
 
@@ -40,6 +41,9 @@ func openDraft(st *store.Store, key string, v any) (*formDraft, bool) {
 	if err != nil || len(data) == 0 || json.Unmarshal(data, v) != nil {
 		return f, false
 	}
+	// A draft is stored text like a session: made safe where it is read,
+	// so no form shows a control sequence from the file.
+	model.CleanValue(v)
 	f.last = data
 	return f, true
 }

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
+
+	"ikz/model"
 )
 
 // The last keystroke before the program ends: its draft write was queued,
@@ -45,5 +48,27 @@ func TestDrainQueuesWritesWhatNeverStarted(t *testing.T) {
 	live.mu.Unlock()
 	if registered {
 		t.Error("the queue is still registered after its work was done")
+	}
+}
+
+// A draft is stored text: a control sequence planted in the file does not
+// come back into a form (openDraft cleans it like a session).
+func TestOpenDraftCleansStoredText(t *testing.T) {
+	st := shStore(t)
+	type form struct {
+		Title string
+		Notes []string
+	}
+	hostile := form{Title: "Review\x1b]52;c;ZXZpbA==\a", Notes: []string{"ok\x1b[2J"}}
+	data, _ := json.Marshal(hostile)
+	if err := st.PutDraft("s1/review", data); err != nil {
+		t.Fatal(err)
+	}
+	var got form
+	if _, found := openDraft(st, "s1/review", &got); !found {
+		t.Fatal("the draft was not found")
+	}
+	if got.Title != model.SafeText(hostile.Title) || got.Notes[0] != model.SafeText(hostile.Notes[0]) || strings.ContainsRune(got.Title+got.Notes[0], 0x1b) {
+		t.Errorf("draft read back with control characters: %q", got)
 	}
 }
