@@ -122,15 +122,7 @@ func refusal(t *testing.T, msgs []tea.Msg) string {
 // every other refusal ("Nicht rückgängig gemacht: …") and is dropped too.
 func TestUndoRefusedWhenLocked(t *testing.T) {
 	e, _ := roomEnv(t)
-	w := newWorkshopTab(e.d, e.sess())
-	w.SetSize(120, 30)
-	var tb tab = w
-	w.chooseAs("p1")
-	selectRow(t, tb, rowKeyPrefix+"traeger")
-	tb = e.send(tb, kEnter, kEnter) // the first kind of Träger
-	if _, ok := e.sess().Participant("p1").Profile["traeger"]; !ok {
-		t.Fatal("the answer was not stored")
-	}
+	tb := answerForLemgo(t, e)
 	if _, err := e.st.Update(e.id, func(s *model.Session) error { return s.Lock("traeger", true) }); err != nil {
 		t.Fatal(err)
 	}

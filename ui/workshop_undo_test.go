@@ -55,6 +55,39 @@ func step(e *tabEnv, tb tab, cmd tea.Cmd) (tab, tea.Msg) {
 	return tb, msg
 }
 
+// answerForLemgo opens the Workshop tab of e as Stadt Lemgo (p1) and
+// answers the kind of Träger with the first choice.
+func answerForLemgo(t *testing.T, e *tabEnv) tab {
+	t.Helper()
+	w := newWorkshopTab(e.d, e.sess())
+	w.SetSize(120, 30)
+	var tb tab = w
+	w.chooseAs("p1")
+	selectRow(t, tb, rowKeyPrefix+"traeger")
+	tb = e.send(tb, kEnter, kEnter) // the first kind of Träger
+	if _, ok := e.sess().Participant("p1").Profile["traeger"]; !ok {
+		t.Fatal("the answer was not stored")
+	}
+	return tb
+}
+
+// refusedUndo presses z on tb and returns what it reported and the text of
+// the refusal ("" when it was none); a refused undo must leave the
+// participants as they were.
+func refusedUndo(t *testing.T, e *tabEnv, tb tab) (msg tea.Msg, refusal string) {
+	t.Helper()
+	before := participantsJSON(t, e.sess())
+	_, msg = step(e, tb, e.d.changes.undo())
+	m, ok := msg.(errMsg)
+	if !ok {
+		return msg, ""
+	}
+	if got := participantsJSON(t, e.sess()); got != before {
+		t.Errorf("the refused undo changed the session:\n%s\nwant\n%s", got, before)
+	}
+	return msg, m.err.Error()
+}
+
 // The facilitator removes and merges municipalities in the tab; z brings
 // back exactly what was there (in its place, with its answers), Z does it
 // again, and the status line names each step in German.
@@ -115,14 +148,9 @@ func TestWorkshopUndoRefusedAfterOtherChange(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	before := participantsJSON(t, e.sess())
-	_, msg := step(e, tb, e.d.changes.undo())
-	m, ok := msg.(errMsg)
-	if !ok || !strings.HasPrefix(m.err.Error(), "Nicht rückgängig gemacht: inzwischen anders geändert – der Schritt entfällt") || !strings.Contains(m.err.Error(), "zusammengeführt") {
+	msg, refusal := refusedUndo(t, e, tb)
+	if !strings.HasPrefix(refusal, "Nicht rückgängig gemacht: inzwischen anders geändert – der Schritt entfällt") || !strings.Contains(refusal, "zusammengeführt") {
 		t.Fatalf("undo over a newer answer: %#v, want a refusal", msg)
-	}
-	if got := participantsJSON(t, e.sess()); got != before {
-		t.Errorf("the refused undo changed the session:\n%s\nwant\n%s", got, before)
 	}
 }
 
@@ -134,25 +162,12 @@ func TestWorkshopUndoAfterTakeoverRefused(t *testing.T) {
 	claims := NewClaims(nil)
 	e.d.claims, e.d.conn = claims, claims.Connect("lemgo")
 	e.d.changes = newChanger(e.d, e.id)
-	w := newWorkshopTab(e.d, e.sess())
-	w.SetSize(120, 30)
-	var tb tab = w
-	w.chooseAs("p1")
-	selectRow(t, tb, rowKeyPrefix+"traeger")
-	tb = e.send(tb, kEnter, kEnter) // the first kind of Träger
-	if _, ok := e.sess().Participant("p1").Profile["traeger"]; !ok {
-		t.Fatal("the answer was not stored")
-	}
+	tb := answerForLemgo(t, e)
 	other := claims.Connect("lemgo-laptop")
 	claims.Claim(e.id, "p1", other, true)
-	before := participantsJSON(t, e.sess())
-	_, msg := step(e, tb, e.d.changes.undo())
-	m, ok := msg.(errMsg)
-	if !ok || !strings.Contains(m.err.Error(), "Nicht rückgängig gemacht") || !strings.Contains(m.err.Error(), "andere Verbindung") {
+	msg, refusal := refusedUndo(t, e, tb)
+	if !strings.Contains(refusal, "Nicht rückgängig gemacht") || !strings.Contains(refusal, "andere Verbindung") {
 		t.Fatalf("undo after a takeover: %#v, want a refusal", msg)
-	}
-	if got := participantsJSON(t, e.sess()); got != before {
-		t.Errorf("the refused undo changed the session:\n%s\nwant\n%s", got, before)
 	}
 	// The refused step is gone for good: back with the claim, z has
 	// nothing left to take back, and the answer stays.
