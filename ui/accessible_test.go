@@ -162,12 +162,20 @@ func accNow() time.Time { return shStart.Add(time.Hour) }
 // escape sequences.
 func runAccessible(t *testing.T, st *store.Store, in script) string {
 	t.Helper()
-	var out bytes.Buffer
-	if err := RunAccessible(st, in.reader(), &out, accNow); err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(out.String(), "\x1b") {
+	text := runAccessibleFrom(t, st, in.reader())
+	if strings.Contains(text, "\x1b") {
 		t.Error("accessible output contains escape sequences")
+	}
+	return text
+}
+
+// runAccessibleFrom runs the input of r on st and returns the output; it
+// must not contain English library text.
+func runAccessibleFrom(t *testing.T, st *store.Store, r io.Reader) string {
+	t.Helper()
+	var out bytes.Buffer
+	if err := RunAccessible(st, r, &out, accNow); err != nil {
+		t.Fatal(err)
 	}
 	noEnglish(t, out.String())
 	return out.String()
@@ -639,12 +647,7 @@ func TestAccessiblePhaseDoesNotOverwriteANewerNote(t *testing.T) {
 			}
 		},
 	}}
-	var out bytes.Buffer
-	if err := RunAccessible(st, h, &out, accNow); err != nil {
-		t.Fatal(err)
-	}
-	text := out.String()
-	noEnglish(t, text)
+	text := runAccessibleFrom(t, st, h)
 	containsAll(t, text, "stale", "Nicht gespeichert: Notiz „", "wurde inzwischen anders geändert – nicht überschrieben.")
 	s := onlySession(t, st)
 	if s.Notes[accQ[0]] != "Von anderswo" {

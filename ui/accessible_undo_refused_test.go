@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"strconv"
 	"testing"
 
@@ -33,12 +32,7 @@ func TestAccessibleUndoRefusedStepIsDropped(t *testing.T) {
 			}
 		},
 	}}
-	var out bytes.Buffer
-	if err := RunAccessible(st, h, &out, accNow); err != nil {
-		t.Fatal(err)
-	}
-	text := out.String()
-	noEnglish(t, text)
+	text := runAccessibleFrom(t, st, h)
 	containsAll(t, text, "refused undo",
 		"Nicht rückgängig gemacht: inzwischen anders geändert – der Schritt entfällt (Quick-Check-Punkt „",
 		"Rückgängig gemacht: Notiz „")
